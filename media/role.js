@@ -1,0 +1,98 @@
+// @ts-check
+// The role page: ticks and "in progress" go to the extension; progress from the extension updates the page in
+// place (focus and scroll stay put). Scroll position and opened answers survive a reload via setState.
+(function () {
+  // @ts-ignore acquireVsCodeApi is provided by the webview host
+  const vscode = acquireVsCodeApi();
+  const roleId = document.body.dataset.role;
+  /** @type {{ roleId?: string, scrollY?: number, open?: number[] }} */
+  const saved = vscode.getState() || {};
+
+  function save() {
+    const open = [...document.querySelectorAll('details[data-question]')]
+      .filter((d) => /** @type {HTMLDetailsElement} */ (d).open)
+      .map((d) => Number(/** @type {HTMLElement} */ (d).dataset.question));
+    vscode.setState({ roleId, scrollY: window.scrollY, open });
+  }
+
+  function highlight(skillId) {
+    const item = document.getElementById(skillId);
+    if (!item) return;
+    item.scrollIntoView({ block: 'center' });
+    item.classList.add('focused');
+    const checkbox = item.querySelector('input[type=checkbox]');
+    if (checkbox instanceof HTMLElement) checkbox.focus({ preventScroll: true });
+    setTimeout(() => item.classList.remove('focused'), 2000);
+  }
+
+  /** @param {Record<string, 'done' | 'in-progress' | 'not-started'>} states */
+  function applyStates(states) {
+    for (const [skillId, state] of Object.entries(states)) {
+      const item = document.querySelector(`li.skill[data-skill="${CSS.escape(skillId)}"]`);
+      if (!(item instanceof HTMLElement)) continue;
+      item.dataset.state = state;
+      const checkbox = item.querySelector('input[type=checkbox]');
+      if (checkbox instanceof HTMLInputElement) checkbox.checked = state === 'done';
+      const badge = item.querySelector('[data-state-label]');
+      if (badge) badge.textContent = state === 'in-progress' ? 'in progress' : '';
+      const button = item.querySelector('[data-in-progress]');
+      if (button) button.setAttribute('aria-pressed', String(state === 'in-progress'));
+    }
+    for (const counter of document.querySelectorAll('[data-group-count]')) {
+      const items = counter.closest('section.group')?.querySelectorAll('li.skill') ?? [];
+      const done = [...items].filter((li) => /** @type {HTMLElement} */ (li).dataset.state === 'done').length;
+      counter.textContent = `${done}/${items.length}`;
+    }
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'progress') {
+      applyStates(message.states);
+      const bar = document.getElementById('role-progress');
+      if (bar instanceof HTMLProgressElement) {
+        bar.max = message.counts.total;
+        bar.value = message.counts.done;
+      }
+      const text = document.getElementById('progress-text');
+      if (text) text.textContent = message.summary;
+    } else if (message.type === 'reveal') {
+      highlight(message.skillId);
+    }
+  });
+
+  document.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox' && target.dataset.skill) {
+      vscode.postMessage({ type: 'setSkillState', skillId: target.dataset.skill, state: target.checked ? 'done' : 'not-started' });
+    }
+  });
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!target) return;
+    if (target.dataset.inProgress) {
+      const pressed = target.getAttribute('aria-pressed') === 'true';
+      vscode.postMessage({ type: 'setSkillState', skillId: target.dataset.inProgress, state: pressed ? 'not-started' : 'in-progress' });
+    } else if (target.dataset.action === 'scaffold') {
+      vscode.postMessage({ type: 'scaffold' });
+    } else if (target.dataset.action === 'openOverview') {
+      vscode.postMessage({ type: 'openOverview' });
+    }
+  });
+
+  document.addEventListener('toggle', save, true);
+  let pending = 0;
+  window.addEventListener('scroll', () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(save);
+  });
+
+  for (const index of saved.open ?? []) {
+    const details = document.querySelector(`details[data-question="${index}"]`);
+    if (details instanceof HTMLDetailsElement) details.open = true;
+  }
+  if (saved.scrollY) window.scrollTo(0, saved.scrollY);
+  else if (document.body.dataset.focusSkill) highlight(document.body.dataset.focusSkill);
+  save();
+})();

@@ -1,0 +1,96 @@
+// Builds the extension: validates roles/ and bundles it as JSON, bundles src/ into dist/, copies the codicons.
+//   node scripts/build.mjs [--production] [--watch] [--check]
+//   --check: only validate roles/ (content authors' quick loop)
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rolesDir = path.join(root, 'roles');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const checkOnly = process.argv.includes('--check');
+
+/** Compiles src/content.ts (the YAML loader and starter index, TypeScript) for this build to call. */
+async function loadContentBuilder() {
+  const outfile = path.join(root, 'out', 'build', 'content.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'content.ts')],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+    packages: 'external',
+  });
+  const require = createRequire(import.meta.url);
+  delete require.cache[outfile];
+  return require(outfile).buildContent;
+}
+
+function reportContentError(error) {
+  console.error(error.problems ? error.message : `roles/: ${error.message}`);
+}
+
+const buildContent = await loadContentBuilder();
+
+if (checkOnly) {
+  try {
+    const { catalog, starters } = buildContent(rolesDir);
+    console.log(`roles/ is valid: ${catalog.roles.length} roles, ${catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills)).length} skills, ${Object.keys(starters).length} starters`);
+    process.exit(0);
+  } catch (error) {
+    reportContentError(error);
+    process.exit(1);
+  }
+}
+
+/** Serves the validated content as the JSON module 'backend-paths:content'; the build fails on bad content. */
+const contentPlugin = {
+  name: 'backend-paths-content',
+  setup(build) {
+    build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
+    build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
+      try {
+        return { contents: JSON.stringify(buildContent(rolesDir)), loader: 'json', watchDirs: [rolesDir] };
+      } catch (error) {
+        reportContentError(error);
+        return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };
+      }
+    });
+  },
+};
+
+function copyCodicons() {
+  const from = path.join(root, 'node_modules', '@vscode', 'codicons', 'dist');
+  const to = path.join(root, 'dist', 'codicons');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
+const options = {
+  entryPoints: { extension: path.join(root, 'src', 'extension.ts'), cli: path.join(root, 'src', 'cli.ts') },
+  outdir: path.join(root, 'dist'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [contentPlugin],
+};
+
+fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+copyCodicons();
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+  console.log('watching src/ and roles/ …');
+} else {
+  try {
+    await esbuild.build(options);
+  } catch {
+    process.exit(1);
+  }
+}

@@ -1,0 +1,61 @@
+// Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
+import type { Catalog, Role, RoleId, Skill, SkillGroup } from './schema';
+
+export interface SkillEntry {
+  role: Role;
+  group: SkillGroup;
+  skill: Skill;
+}
+
+export class CatalogIndex {
+  private readonly rolesById = new Map<string, Role>();
+  private readonly skillsById = new Map<string, SkillEntry>();
+
+  constructor(readonly catalog: Catalog) {
+    for (const role of catalog.roles) {
+      this.rolesById.set(role.id, role);
+      for (const group of role.skillGroups) {
+        for (const skill of group.skills) this.skillsById.set(skill.id, { role, group, skill });
+      }
+    }
+  }
+
+  get roles(): readonly Role[] {
+    return this.catalog.roles;
+  }
+
+  role(id: string): Role | undefined {
+    return this.rolesById.get(id);
+  }
+
+  isRoleId(id: string): id is RoleId {
+    return this.rolesById.has(id);
+  }
+
+  skill(id: string): SkillEntry | undefined {
+    return this.skillsById.get(id);
+  }
+
+  allSkills(): IterableIterator<SkillEntry> {
+    return this.skillsById.values();
+  }
+
+  /** The id a skill has now, following roles/renamed.yaml (renames may chain). */
+  currentSkillId(id: string): string {
+    const seen = new Set<string>();
+    let current = id;
+    while (this.catalog.renamed[current] !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = this.catalog.renamed[current] as string;
+    }
+    return current;
+  }
+}
+
+export function skillIdsOfRole(role: Role): string[] {
+  return role.skillGroups.flatMap((group) => group.skills.map((skill) => skill.id));
+}
+
+export function skillIdsOfGroup(group: SkillGroup): string[] {
+  return group.skills.map((skill) => skill.id);
+}

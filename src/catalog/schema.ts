@@ -1,0 +1,134 @@
+// The single definition of the content format in roles/. Used at build time (and by tests) to validate the
+// YAML; the extension itself only ever sees the validated JSON, typed by the types inferred here.
+import { z } from 'zod';
+import { LEVELS, ROLE_IDS } from './ids';
+
+export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes');
+const text = z.string().trim().min(1, 'must not be empty');
+const level = z.enum(LEVELS);
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
+const docLink = z.strictObject({
+  title: text,
+  url: httpsUrl,
+});
+
+const skill = z.strictObject({
+  id: kebabId,
+  name: text,
+  description: text,
+  level,
+  docs: z.array(docLink).min(1, 'needs at least one documentation link'),
+});
+
+const skillGroup = z.strictObject({
+  id: kebabId,
+  title: text,
+  /** Extra words the Learn command accepts for this group, e.g. "fastapi". */
+  aliases: z.array(kebabId).default([]),
+  skills: z.array(skill).min(1, 'a group needs at least one skill'),
+});
+
+const salary = z
+  .strictObject({
+    min: z.number().int().positive(),
+    max: z.number().int().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
+    region: text,
+    period: z.literal('year'),
+  })
+  .refine((s) => s.min <= s.max, { message: 'min must not exceed max', path: ['max'] });
+
+const market = z.strictObject({
+  salary: salary.optional(),
+  /** 1–5, as the guide's stars. */
+  demand: z.number().int().min(1).max(5).optional(),
+  demandNote: text.optional(),
+  growthPercent: z.number().optional(),
+  companies: z.array(text).default([]),
+  timeToJob: text.optional(),
+});
+
+const duration = z
+  .strictObject({
+    minMonths: z.number().int().positive(),
+    maxMonths: z.number().int().positive().optional(),
+    /** The guide's own wording, e.g. "4-6 months proficiency". */
+    wording: text,
+  })
+  .refine((d) => d.maxMonths === undefined || d.minMonths <= d.maxMonths, {
+    message: 'minMonths must not exceed maxMonths',
+    path: ['maxMonths'],
+  });
+
+const project = z.strictObject({
+  title: text,
+  description: text,
+  /** Skill ids this project practises; each must exist in the catalog. */
+  skills: z.array(kebabId).default([]),
+});
+
+const pattern = z.strictObject({ name: text, description: text });
+const interviewQuestion = z.strictObject({ question: text, answer: text });
+
+export const roleSchema = z.strictObject({
+  id: z.enum(ROLE_IDS),
+  title: text,
+  /** A codicon name, e.g. "server-process". */
+  icon: kebabId,
+  summary: text,
+  level,
+  duration,
+  market,
+  learn: z.strictObject({
+    /** Words that name this role in "/learn backend <alias> [group] [level]". */
+    aliases: z.array(kebabId).min(1),
+    levels: z.array(level).min(1),
+  }),
+  skillGroups: z.array(skillGroup).min(1),
+  projects: z.array(project).min(1),
+  stack: z.array(text).min(1),
+  patterns: z.array(pattern).default([]),
+  interview: z.array(interviewQuestion).min(8, 'needs at least 8 interview questions'),
+});
+
+export const sharedSchema = z.strictObject({
+  progression: z.strictObject({
+    title: text,
+    wording: text,
+    phases: z
+      .array(
+        z.strictObject({
+          fromMonth: z.number().int().min(1),
+          toMonth: z.number().int().min(1),
+          focus: text,
+        }),
+      )
+      .min(1),
+  }),
+  jobMarket: z.strictObject({
+    period: text,
+    /** The guide's job-market table; salary and growth come from each role's market data. */
+    rows: z.array(z.strictObject({ role: z.enum(ROLE_IDS), label: text, demand: z.number().int().min(1).max(5) })).min(1),
+  }),
+  features: z.array(z.strictObject({ title: text, description: text })).min(1),
+});
+
+/** roles/renamed.yaml: old skill id → new skill id, so saved progress follows renamed skills. */
+export const renamedSchema = z.record(kebabId, kebabId);
+
+export type Role = z.infer<typeof roleSchema>;
+export type SkillGroup = Role['skillGroups'][number];
+export type Skill = SkillGroup['skills'][number];
+export type Shared = z.infer<typeof sharedSchema>;
+
+/** What the build bundles into the extension: roles in the guide's order, shared content, renames. */
+export interface Catalog {
+  roles: Role[];
+  shared: Shared;
+  renamed: Record<string, string>;
+}

@@ -1,0 +1,24 @@
+// Commands are called from menus (with a tree node), from the palette (with nothing) and from other code and
+// extensions (with ids). These read any of them.
+import type { TreeNode } from '../tree/nodes';
+
+function isTreeNode(value: unknown): value is TreeNode {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'role' in value;
+}
+
+export function roleIdArgument(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (isTreeNode(value)) return value.role.id;
+  if (typeof value === 'object' && value !== null && typeof (value as { roleId?: unknown }).roleId === 'string') {
+    return (value as { roleId: string }).roleId;
+  }
+  return undefined;
+}
+
+/** Skill ids named by a skill node, a group node (all of its skills), a skill id or a list of ids. */
+export function skillIdsArgument(value: unknown, skillIdsUnder: (node: TreeNode) => string[]): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  if (isTreeNode(value) && value.kind !== 'role') return skillIdsUnder(value);
+  return [];
+}

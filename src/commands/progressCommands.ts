@@ -1,0 +1,128 @@
+// Reset, export and import progress. None of them loses progress the user did not ask to lose: reset asks
+// first and can be undone, import merges (the later change wins) and refuses anything that is not an export.
+import * as vscode from 'vscode';
+import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
+import { exportMarkdown } from '../progress/exportMarkdown';
+import { parseExport, toExport, type MergeSummary } from '../progress/progressData';
+import type { ProgressStore } from '../progress/progressStore';
+import { roleIdArgument } from './arguments';
+
+export interface ResetOptions {
+  roleId?: string;
+  /** Skips the confirmation, for callers that asked already. */
+  confirmed?: boolean;
+}
+
+export interface ExportOptions {
+  format?: 'markdown' | 'json';
+  uri?: vscode.Uri;
+}
+
+function defaultFolder(): vscode.Uri | undefined {
+  return vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+export function registerProgressCommands(index: CatalogIndex, store: ProgressStore): vscode.Disposable[] {
+  const reset = async (arg?: unknown) => {
+    const options: ResetOptions = typeof arg === 'object' && arg !== null && 'confirmed' in arg ? (arg as ResetOptions) : { roleId: roleIdArgument(arg) };
+    const role = options.roleId ? index.role(options.roleId) : undefined;
+    if (options.roleId && !role) {
+      void vscode.window.showErrorMessage(`Backend Paths: there is no role "${options.roleId}".`);
+      return undefined;
+    }
+    const ids = role ? skillIdsOfRole(role) : index.roles.flatMap(skillIdsOfRole);
+    const scope = role ? `of ${role.title}` : 'of all roles';
+    const counts = store.counts(ids);
+    if (counts.done + counts.inProgress === 0) {
+      void vscode.window.showInformationMessage(`Backend Paths: there is no progress ${scope} to reset.`);
+      return undefined;
+    }
+    if (!options.confirmed) {
+      const answer = await vscode.window.showWarningMessage(
+        `Reset the progress ${scope}?`,
+        { modal: true, detail: `${counts.done} done and ${counts.inProgress} in progress will be cleared. You can undo this right after.` },
+        'Reset',
+      );
+      if (answer !== 'Reset') return undefined;
+    }
+    const previous = store.entries(ids);
+    await store.setState(ids, 'not-started');
+    const undo = () => store.putBack(ids, previous);
+    void vscode.window.showInformationMessage(`Backend Paths: progress ${scope} reset.`, 'Undo').then((choice) => (choice === 'Undo' ? undo() : undefined));
+    return { undo };
+  };
+
+  const exportProgress = async (options: ExportOptions = {}) => {
+    const format =
+      options.format ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: 'Markdown checklist', description: 'to read or share', format: 'markdown' as const },
+            { label: 'JSON', description: 'to import on another machine or keep as a backup', format: 'json' as const },
+          ],
+          { title: 'Backend Paths: Export Progress' },
+        )
+      )?.format;
+    if (!format) return undefined;
+    const fileName = `backend-paths-progress.${format === 'json' ? 'json' : 'md'}`;
+    const folder = defaultFolder();
+    const uri =
+      options.uri ??
+      (await vscode.window.showSaveDialog({
+        title: 'Export Backend Paths progress',
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, fileName) } : {}),
+        filters: format === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
+      }));
+    if (!uri) return undefined;
+    const now = new Date();
+    const text = format === 'json' ? toExport(store.snapshot(), now) : exportMarkdown(index, store, now);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    void vscode.window.showInformationMessage(`Backend Paths: progress exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((choice) =>
+      choice === 'Open' ? vscode.window.showTextDocument(uri) : undefined,
+    );
+    return uri;
+  };
+
+  const importProgress = async (arg?: unknown): Promise<MergeSummary | undefined> => {
+    const folder = defaultFolder();
+    const uri =
+      arg instanceof vscode.Uri
+        ? arg
+        : (
+            await vscode.window.showOpenDialog({
+              title: 'Import Backend Paths progress',
+              canSelectMany: false,
+              filters: { 'Backend Paths progress': ['json'] },
+              ...(folder ? { defaultUri: folder } : {}),
+            })
+          )?.[0];
+    if (!uri) return undefined;
+    const name = vscode.workspace.asRelativePath(uri);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Backend Paths: could not read ${name}: ${(error as Error).message}`);
+      return undefined;
+    }
+    const parsed = parseExport(text);
+    if (!parsed.ok) {
+      void vscode.window.showErrorMessage(`Backend Paths: ${name} was not imported, ${parsed.error}. Your progress is unchanged.`);
+      return undefined;
+    }
+    const summary = await store.merge(parsed.progress);
+    void vscode.window.showInformationMessage(
+      `Backend Paths: imported ${name}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged` +
+        (summary.olderIgnored ? `, ${summary.olderIgnored} older change(s) ignored (yours are newer)` : '') +
+        '.',
+    );
+    return summary;
+  };
+
+  return [
+    vscode.commands.registerCommand('backendPaths.resetProgress', reset),
+    vscode.commands.registerCommand('backendPaths.exportProgress', exportProgress),
+    vscode.commands.registerCommand('backendPaths.importProgress', importProgress),
+  ];
+}

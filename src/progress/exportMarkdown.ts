@@ -1,0 +1,24 @@
+// The Markdown export: a checklist per role that reads well on GitHub or in any editor.
+import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
+import { formatCounts } from './format';
+import type { ProgressStore } from './progressStore';
+
+export function exportMarkdown(index: CatalogIndex, store: ProgressStore, exportedAt: Date): string {
+  const all = index.roles.flatMap(skillIdsOfRole);
+  const lines = [
+    '# Backend Paths progress',
+    '',
+    `Exported ${exportedAt.toISOString().slice(0, 10)}: ${formatCounts(store.counts(all))} of all skills done.`,
+  ];
+  for (const role of index.roles) {
+    lines.push('', `## ${role.title} (${formatCounts(store.counts(skillIdsOfRole(role)))})`);
+    for (const group of role.skillGroups) {
+      lines.push('', `### ${group.title}`, '');
+      for (const skill of group.skills) {
+        const state = store.state(skill.id);
+        lines.push(`- [${state === 'done' ? 'x' : ' '}] ${skill.name}${state === 'in-progress' ? ' (in progress)' : ''}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,41 @@
+// One way to scaffold, whoever asks: check the name, plan the files from the role's template, write them safely.
+import type { RoleId } from '../catalog/schema';
+import { planFiles, type TemplateEntry } from './plan';
+import { deriveNames, projectNameProblem } from './projectName';
+import { writeProject, type ProjectFileSystem, type WriteOptions } from './writeProject';
+
+export class InvalidRequestError extends Error {
+  override name = 'InvalidRequestError';
+}
+
+export interface ScaffoldRequest<L> {
+  roleId: RoleId;
+  projectName: string;
+  parent: L;
+  /** The new folder's name; the project name when not given. */
+  folderName?: string;
+}
+
+export interface TemplateSource {
+  entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
+  read(roleId: RoleId, templatePath: string): PromiseLike<Uint8Array>;
+}
+
+export async function scaffoldFromTemplate<L>(
+  fs: ProjectFileSystem<L>,
+  templates: TemplateSource,
+  request: ScaffoldRequest<L>,
+  options: WriteOptions = {},
+): Promise<L> {
+  const problem = projectNameProblem(request.projectName);
+  if (problem) throw new InvalidRequestError(`"${request.projectName}" cannot be a project name. ${problem}`);
+  const folderName = request.folderName ?? request.projectName;
+  const folderProblem = folderName === request.projectName ? undefined : projectNameProblem(folderName);
+  if (folderProblem) throw new InvalidRequestError(`"${folderName}" cannot be a folder name here. ${folderProblem}`);
+  const entries = templates.entries(request.roleId);
+  if (!entries || entries.length === 0) throw new InvalidRequestError(`The role "${request.roleId}" has no starter project yet.`);
+  const contents = new Map<string, Uint8Array>();
+  for (const entry of entries) contents.set(entry.path, await templates.read(request.roleId, entry.path));
+  const files = planFiles(entries, (p) => contents.get(p) as Uint8Array, deriveNames(request.projectName));
+  return writeProject(fs, request.parent, folderName, files, options);
+}

@@ -1,0 +1,141 @@
+// The Backend Paths sidebar: roles → skill groups → skills, with checkboxes and progress counts.
+import * as vscode from 'vscode';
+import { skillIdsOfRole } from '../catalog/catalogIndex';
+import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
+import type { Role } from '../catalog/schema';
+import { formatCounts } from '../progress/format';
+import type { SkillState } from '../progress/progressData';
+import type { ProgressStore } from '../progress/progressStore';
+import { skillIdsUnder, type GroupNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
+
+const STATE_ICONS: Record<SkillState, vscode.ThemeIcon> = {
+  'not-started': new vscode.ThemeIcon('circle-large-outline'),
+  'in-progress': new vscode.ThemeIcon('record', new vscode.ThemeColor('charts.yellow')),
+  done: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
+};
+
+const STATE_LABELS: Record<SkillState, string> = { 'not-started': '', 'in-progress': 'in progress', done: 'done' };
+
+export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private hideCompleted: boolean;
+
+  constructor(
+    private readonly nodes: TreeNodes,
+    private readonly store: ProgressStore,
+    private readonly preferences: vscode.Memento,
+  ) {
+    this.hideCompleted = preferences.get<boolean>(HIDE_COMPLETED_KEY, false);
+  }
+
+  get completedHidden(): boolean {
+    return this.hideCompleted;
+  }
+
+  async setHideCompleted(hide: boolean): Promise<void> {
+    this.hideCompleted = hide;
+    await this.preferences.update(HIDE_COMPLETED_KEY, hide);
+    await vscode.commands.executeCommand('setContext', 'backendPaths.completedHidden', hide);
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.nodes.roots;
+    const children: TreeNode[] = node.kind === 'role' ? node.groups : node.kind === 'group' ? node.skills : [];
+    return this.hideCompleted ? children.filter((child) => !this.isComplete(child)) : children;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.kind === 'role' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'role':
+        return this.roleItem(node);
+      case 'group':
+        return this.groupItem(node);
+      case 'skill':
+        return this.skillItem(node);
+    }
+  }
+
+  /** Whether the skill can be shown (revealed) with the current filter. */
+  isVisible(node: SkillNode): boolean {
+    return !this.hideCompleted || !this.isComplete(node);
+  }
+
+  private isComplete(node: TreeNode): boolean {
+    const counts = this.store.counts(skillIdsUnder(node));
+    return counts.total > 0 && counts.done === counts.total;
+  }
+
+  private roleItem(node: RoleNode): vscode.TreeItem {
+    const { role } = node;
+    const item = new vscode.TreeItem(role.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `role:${role.id}`;
+    item.iconPath = new vscode.ThemeIcon(role.icon);
+    item.description = `${formatCounts(this.store.counts(skillIdsOfRole(role)))} · ${role.duration.wording}`;
+    item.tooltip = roleTooltip(role);
+    item.contextValue = 'role';
+    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [role.id] };
+    return item;
+  }
+
+  private groupItem(node: GroupNode): vscode.TreeItem {
+    const counts = this.store.counts(skillIdsUnder(node));
+    const item = new vscode.TreeItem(node.group.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `group:${node.role.id}/${node.group.id}`;
+    item.description = `${counts.done}/${counts.total}`;
+    item.checkboxState = {
+      state: counts.done === counts.total ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: counts.done === counts.total ? 'Untick every skill of this group' : 'Tick every skill of this group',
+      accessibilityInformation: { label: `${node.group.title}: ${counts.done} of ${counts.total} skills done` },
+    };
+    item.contextValue = 'group';
+    return item;
+  }
+
+  private skillItem(node: SkillNode): vscode.TreeItem {
+    const { skill } = node;
+    const state = this.store.state(skill.id);
+    const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `skill:${skill.id}`;
+    item.iconPath = STATE_ICONS[state];
+    item.description = STATE_LABELS[state] || undefined;
+    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(skill.name)}** · ${skill.level}\n\n${escapeMarkdown(skill.description)}`);
+    item.checkboxState = {
+      state: state === 'done' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: state === 'done' ? 'Mark as not done' : 'Mark as done',
+      accessibilityInformation: { label: `${skill.name}: ${state.replace('-', ' ')}` },
+    };
+    item.contextValue = `skill.${state}`;
+    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };
+    return item;
+  }
+}
+
+export const HIDE_COMPLETED_KEY = 'backendPaths.hideCompleted';
+
+function roleTooltip(role: Role): vscode.MarkdownString {
+  const { market } = role;
+  const lines = [`**${escapeMarkdown(role.title)}** · ${escapeMarkdown(role.duration.wording)}`, ''];
+  if (market.salary) lines.push(`- Salary: ${escapeMarkdown(formatSalaryRange(market.salary))}`);
+  if (market.demand) {
+    const note = market.demandNote ? ` (${escapeMarkdown(market.demandNote)})` : '';
+    lines.push(`- Demand: ${formatDemand(market.demand)}${note}`);
+  }
+  if (market.growthPercent !== undefined) lines.push(`- Growth: ${escapeMarkdown(formatGrowth(market.growthPercent))}`);
+  if (market.companies.length > 0) lines.push(`- Companies: ${market.companies.map(escapeMarkdown).join(', ')}`);
+  if (lines.length === 2) lines.push('The guide gives no market data for this role.');
+  return new vscode.MarkdownString(lines.join('\n'));
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}

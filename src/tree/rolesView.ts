@@ -1,0 +1,78 @@
+// The roles tree view: ticking checkboxes, revealing roles and skills, remembering the role in focus.
+import * as vscode from 'vscode';
+import type { SkillGroup } from '../catalog/schema';
+import type { ProgressStore } from '../progress/progressStore';
+import { skillIdsUnder, type TreeNode, type TreeNodes } from './nodes';
+import { RolesTreeProvider } from './rolesTreeProvider';
+
+export const ROLES_VIEW_ID = 'backendPaths.roles';
+
+export class RolesView implements vscode.Disposable {
+  readonly provider: RolesTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  private readonly focusedRole = new vscode.EventEmitter<string>();
+  /** Fires with a role id when the user selects something in that role. */
+  readonly onDidFocusRole = this.focusedRole.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly nodes: TreeNodes,
+    private readonly store: ProgressStore,
+    preferences: vscode.Memento,
+  ) {
+    this.provider = new RolesTreeProvider(nodes, store, preferences);
+    this.view = vscode.window.createTreeView(ROLES_VIEW_ID, {
+      treeDataProvider: this.provider,
+      showCollapseAll: true,
+      canSelectMany: false,
+      // A group's box ticks or unticks all of its skills; we decide that ourselves rather than let VS Code
+      // derive parents from children.
+      manageCheckboxStateManually: true,
+    });
+    this.disposables.push(
+      this.view,
+      this.focusedRole,
+      this.view.onDidChangeCheckboxState((event) => this.onCheckboxes(event)),
+      this.view.onDidChangeSelection((event) => {
+        const node = event.selection[0];
+        if (node) this.focusedRole.fire(node.role.id);
+      }),
+      store.onDidChange(() => this.provider.refresh()),
+    );
+    void vscode.commands.executeCommand('setContext', 'backendPaths.completedHidden', this.provider.completedHidden);
+  }
+
+  private async onCheckboxes(event: vscode.TreeCheckboxChangeEvent<TreeNode>): Promise<void> {
+    const toDone: string[] = [];
+    const toNotStarted: string[] = [];
+    for (const [node, state] of event.items) {
+      (state === vscode.TreeItemCheckboxState.Checked ? toDone : toNotStarted).push(...skillIdsUnder(node));
+    }
+    await this.store.setState(toDone, 'done');
+    await this.store.setState(toNotStarted, 'not-started');
+  }
+
+  /** Shows a skill in the tree: expands its role and group, selects it. Shows completed skills again if needed. */
+  async revealSkill(skillId: string): Promise<boolean> {
+    const node = this.nodes.skill(skillId);
+    if (!node) return false;
+    if (!this.provider.isVisible(node)) await this.provider.setHideCompleted(false);
+    await this.view.reveal(node, { select: true, focus: true, expand: true });
+    return true;
+  }
+
+  /** Shows a role with the given groups expanded, selecting `focus` (a skill id) or the role. */
+  async revealRole(roleId: string, expand: readonly SkillGroup[], focusSkillId?: string): Promise<void> {
+    const role = this.nodes.role(roleId);
+    if (!role) return;
+    await this.view.reveal(role, { select: focusSkillId === undefined, focus: false, expand: true });
+    for (const group of role.groups.filter((g) => expand.includes(g.group))) {
+      if (this.provider.getChildren(role).includes(group)) await this.view.reveal(group, { select: false, focus: false, expand: true });
+    }
+    if (focusSkillId) await this.revealSkill(focusSkillId);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

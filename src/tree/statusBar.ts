@@ -1,0 +1,48 @@
+// The status bar item: overall progress, or the progress of the role the user focused last. Opens the view.
+import * as vscode from 'vscode';
+import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
+import { formatCounts } from '../progress/format';
+import type { ProgressStore } from '../progress/progressStore';
+
+export class ProgressStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private focusedRoleId: string | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly store: ProgressStore,
+  ) {
+    this.item = vscode.window.createStatusBarItem('backendPaths.progress', vscode.StatusBarAlignment.Left, 10);
+    this.item.name = 'Backend Paths Progress';
+    this.item.command = 'workbench.view.extension.backendPaths';
+    this.subscription = store.onDidChange(() => this.update());
+    this.update();
+    this.item.show();
+  }
+
+  focusRole(roleId: string): void {
+    this.focusedRoleId = roleId;
+    this.update();
+  }
+
+  /** The text shown, for tests. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const role = this.focusedRoleId ? this.index.role(this.focusedRoleId) : undefined;
+    const ids = role ? skillIdsOfRole(role) : this.index.roles.flatMap(skillIdsOfRole);
+    const counts = this.store.counts(ids);
+    const scope = role ? role.title : 'All roles';
+    this.item.text = `$(mortar-board) ${role ? `${role.title}: ` : ''}${formatCounts(counts)}`;
+    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done, ${counts.inProgress} in progress. Click to open the view.`;
+    this.item.accessibilityInformation = { label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done` };
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

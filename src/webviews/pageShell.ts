@@ -1,0 +1,44 @@
+// The document around every page: a strict Content-Security-Policy (scripts only by nonce, nothing remote),
+// the shared stylesheet, the codicons and the page's own script.
+import { html, type SafeHtml } from './html';
+
+export interface PageResources {
+  /** webview.cspSource */
+  cspSource: string;
+  nonce: string;
+  /** asWebviewUri(...) strings */
+  styleUris: string[];
+  scriptUri: string;
+}
+
+export function renderPage(title: string, body: SafeHtml, resources: PageResources, bodyData: Record<string, string> = {}): string {
+  const { cspSource, nonce } = resources;
+  const csp = [
+    "default-src 'none'",
+    `img-src ${cspSource} data:`,
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  const dataAttributes = Object.entries(bodyData).map(([key, value]) => html` data-${key}="${value}"`);
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${resources.styleUris.map((uri) => html`<link rel="stylesheet" href="${uri}">\n`)}<title>${title}</title>
+</head>
+<body${dataAttributes}>
+${body}
+<script nonce="${nonce}" src="${resources.scriptUri}"></script>
+</body>
+</html>
+`.value;
+}
+
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64');
+}

@@ -1,0 +1,100 @@
+// The role page's markup: header facts, progress, skills with checkboxes, projects, stack, patterns and
+// interview questions. Pure; every catalog value is escaped by the html tag.
+import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
+import type { Role, Skill } from '../catalog/schema';
+import { percentDone } from '../progress/format';
+import type { SkillState } from '../progress/progressData';
+import type { Counts } from '../progress/progressStore';
+import { html, type SafeHtml } from './html';
+
+export interface RoleProgress {
+  states: Record<string, SkillState>;
+  counts: Counts;
+}
+
+function fact(label: string, value: SafeHtml | string): SafeHtml {
+  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function demandStars(demand: number): SafeHtml {
+  const stars = Array.from({ length: 5 }, (_, i) => html`<span class="codicon codicon-star-${i < demand ? 'full' : 'empty'}"></span>`);
+  return html`<span class="stars" aria-hidden="true">${stars}</span> <span>${formatDemand(demand)}</span>`;
+}
+
+function facts(role: Role): SafeHtml {
+  const { market } = role;
+  return html`<dl class="facts">
+${fact('Duration', role.duration.wording)}
+${fact('Level', role.level)}
+${market.demand ? fact('Demand', html`${demandStars(market.demand)}${market.demandNote ? html` <span class="muted">(${market.demandNote})</span>` : ''}`) : ''}
+${market.salary ? fact('Salary', formatSalaryRange(market.salary)) : ''}
+${market.growthPercent !== undefined ? fact('Growth', formatGrowth(market.growthPercent)) : ''}
+${market.timeToJob ? fact('Time to first job', market.timeToJob) : ''}
+${market.companies.length > 0 ? fact('Companies', market.companies.join(', ')) : ''}
+</dl>`;
+}
+
+export function progressSummary(counts: Counts): string {
+  return `${counts.done} of ${counts.total} skills done · ${percentDone(counts)}%${counts.inProgress ? ` · ${counts.inProgress} in progress` : ''}`;
+}
+
+function skillItem(skill: Skill, state: SkillState): SafeHtml {
+  const checkboxId = `skill-${skill.id}`;
+  return html`<li class="skill" id="${skill.id}" data-skill="${skill.id}" data-state="${state}">
+<div class="skill-head">
+<input type="checkbox" id="${checkboxId}" data-skill="${skill.id}"${state === 'done' ? html` checked` : ''} aria-describedby="${checkboxId}-desc">
+<label for="${checkboxId}">${skill.name}</label>
+<span class="badge state-badge" data-state-label>${state === 'in-progress' ? 'in progress' : ''}</span>
+<span class="badge level">${skill.level}</span>
+<button type="button" class="icon-button" data-in-progress="${skill.id}" aria-pressed="${state === 'in-progress' ? 'true' : 'false'}" title="Mark as in progress" aria-label="Mark ${skill.name} as in progress"><span class="codicon codicon-record"></span></button>
+</div>
+<p class="description" id="${checkboxId}-desc">${skill.description}</p>
+<p class="docs">${skill.docs.map((doc) => html`<a href="${doc.url}"><span class="codicon codicon-book"></span> ${doc.title}</a> `)}</p>
+</li>`;
+}
+
+export function renderRoleBody(role: Role, progress: RoleProgress): SafeHtml {
+  const skillNames = new Map(role.skillGroups.flatMap((g) => g.skills.map((s) => [s.id, s.name] as const)));
+  return html`<header>
+<p class="eyebrow"><span class="codicon codicon-${role.icon}"></span> Backend Paths · role</p>
+<h1>${role.title}</h1>
+<p class="summary">${role.summary}</p>
+${facts(role)}
+</header>
+<section aria-labelledby="progress-heading">
+<h2 id="progress-heading">Your progress</h2>
+<progress id="role-progress" max="${progress.counts.total}" value="${progress.counts.done}" aria-describedby="progress-text"></progress>
+<p id="progress-text" aria-live="polite">${progressSummary(progress.counts)}</p>
+</section>
+<section aria-labelledby="skills-heading">
+<h2 id="skills-heading">Skills</h2>
+${role.skillGroups.map(
+  (group) => html`<section class="group" aria-labelledby="group-${group.id}">
+<h3 id="group-${group.id}">${group.title} <span class="muted" data-group-count="${group.id}">${group.skills.filter((s) => progress.states[s.id] === 'done').length}/${group.skills.length}</span></h3>
+<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started'))}</ul>
+</section>`,
+)}
+</section>
+<section aria-labelledby="projects-heading">
+<div class="section-head"><h2 id="projects-heading">Practice projects</h2>
+<button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> Create starter project</button></div>
+<ol class="projects">${role.projects.map(
+  (project) => html`<li><h3>${project.title}</h3><p>${project.description}</p>${
+    project.skills.length > 0 ? html`<p class="muted">Practises: ${project.skills.map((id) => skillNames.get(id) ?? id).join(', ')}</p>` : ''
+  }</li>`,
+)}</ol>
+</section>
+<section aria-labelledby="stack-heading">
+<h2 id="stack-heading">Stack</h2>
+<ul class="chips">${role.stack.map((item) => html`<li>${item}</li>`)}</ul>
+</section>
+${role.patterns.length > 0 ? html`<section aria-labelledby="patterns-heading">
+<h2 id="patterns-heading">Patterns</h2>
+<dl class="patterns">${role.patterns.map((p) => html`<dt>${p.name}</dt><dd>${p.description}</dd>`)}</dl>
+</section>` : ''}
+<section aria-labelledby="interview-heading">
+<h2 id="interview-heading">Interview questions</h2>
+${role.interview.map((q, i) => html`<details data-question="${i}"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}
+</section>
+<footer><button type="button" class="link" data-action="openOverview"><span class="codicon codicon-graph"></span> Overview of all roles</button></footer>`;
+}

@@ -1,0 +1,146 @@
+// The test workbench: code-server (VS Code 1.100 for the browser, from npm) started offline with a fresh
+// profile, and Debian's chromium driven by playwright-core. Used by the integration and end-to-end runners.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CS_VERSION = '4.100.3';
+const CACHE = path.resolve(process.env.BP_TEST_CACHE || path.join(REPO, '.vscode-test'));
+const CODE_SERVER = path.join(CACHE, `code-server-${CS_VERSION}-node${process.versions.node.split('.')[0]}`, 'node_modules', '.bin', 'code-server');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+/** Profiles, workspaces and XDG folders of the runs; removed by the runners unless BP_KEEP_RUNS is set. */
+export const RUNS = path.join(CACHE, 'runs');
+
+const SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'git.enabled': false,
+  'git.autoRepositoryDetection': false,
+  'npm.fetchOnlinePackageInfo': false,
+  'typescript.disableAutomaticTypeAcquisition': true,
+  'json.schemaDownload.enable': false,
+};
+
+/** Installs code-server (and the Debian packages it and chromium need) on first use. */
+export function ensureWorkbench() {
+  execFileSync('bash', [path.join(REPO, 'test', 'vscode', 'install-code-server.sh')], {
+    stdio: 'inherit',
+    env: { ...process.env, BP_TEST_CACHE: CACHE },
+  });
+}
+
+export function newRunDir(label) {
+  fs.mkdirSync(RUNS, { recursive: true });
+  return fs.mkdtempSync(path.join(RUNS, `${label}-`));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function xdgEnv(runDir) {
+  return {
+    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
+    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
+    XDG_STATE_HOME: path.join(runDir, 'xdg', 'state'),
+  };
+}
+
+/**
+ * Starts code-server on a free loopback port with a fresh profile in runDir.
+ * options: { workspace, vsix, settings, env }. Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
+ */
+export async function startCodeServer(runDir, options = {}) {
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  const config = path.join(runDir, 'config.yaml');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.writeFileSync(config, '');
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  // An empty gallery turns the marketplace off: no network requests.
+  const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...options.env };
+  const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', config];
+  if (options.vsix) execFileSync(CODE_SERVER, [...common, '--install-extension', options.vsix, '--force'], { env, stdio: 'pipe' });
+
+  const port = await freePort();
+  const logFile = path.join(runDir, 'code-server.log');
+  const log = fs.openSync(logFile, 'a');
+  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...common, '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'];
+  // Its own process group, so stop() ends the server, the extension host and the file watcher together.
+  const proc = spawn(CODE_SERVER, args, { env, stdio: ['ignore', log, log], detached: true });
+  const stop = async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+    for (let i = 0; i < 50 && proc.exitCode === null && proc.signalCode === null; i++) await sleep(100);
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
+  };
+  const started = Date.now();
+  try {
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+      } catch { /* not listening yet */ }
+      if (proc.exitCode !== null) throw new Error(`code-server exited early; see ${logFile}`);
+      if (Date.now() - started > 60_000) throw new Error(`code-server did not answer within 60 s; see ${logFile}`);
+      await sleep(100);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    proc,
+    logFile,
+    stop,
+    /** The workbench URL for a folder, with optional development payload entries. */
+    workspaceUrl(folder, payload) {
+      let result = `${url}?folder=${encodeURIComponent(folder)}`;
+      if (payload) result += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      return result;
+    },
+  };
+}
+
+/** A workspace-relative path inside code-server's remote file system, as the payload expects. */
+export function remoteUri(absolutePath) {
+  return `vscode-remote://remote${absolutePath}`;
+}
+
+export async function launchBrowser(runDir) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(path.join(runDir, 'chromium'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    env: { ...process.env, ...xdgEnv(runDir) },
+    viewport: { width: 1400, height: 900 },
+    // Without the background-networking flags chromium keeps trying to reach Google on this closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
