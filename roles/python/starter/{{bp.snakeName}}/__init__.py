@@ -1,0 +1,1 @@
+"""{{bp.projectName}}: a small task API built with FastAPI, Pydantic and SQLAlchemy."""

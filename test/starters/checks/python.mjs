@@ -1,0 +1,136 @@
+// python: FastAPI + Pydantic + SQLAlchemy starter. Runs its own pytest suite on Debian 12's packages (FastAPI 0.92,
+// Pydantic 1.10, SQLAlchemy 1.4), then serves it with uvicorn as its README says and calls the running API.
+// Learners get Pydantic 2 / SQLAlchemy 2 from requirements.txt: PyPI is out of reach here, so that side is only
+// checked for shape (exact pins, pyproject name).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { listFiles, run } from '../lib.mjs';
+
+export const debianPackages = ['python3-fastapi', 'python3-uvicorn', 'python3-pytest', 'python3-httpx', 'python3-sqlalchemy'];
+
+const PYTHON = '/usr/bin/python3';
+
+function fail(message) {
+  throw new Error(`python: ${message}`);
+}
+
+function python(args, options) {
+  const result = spawnSync(PYTHON, args, { encoding: 'utf8', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) fail(`${PYTHON} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function checkLayout(projectDir, files, snake) {
+  for (const required of ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py']) {
+    if (!files.includes(required)) fail(`missing ${required}`);
+  }
+  for (const file of files) {
+    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
+  }
+  const project = JSON.parse(python(['-c', 'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))', path.join(projectDir, 'pyproject.toml')]));
+  if (project.name !== snake) fail(`pyproject.toml [project] name is "${project.name}", expected "${snake}"`);
+
+  const requirements = fs.readFileSync(path.join(projectDir, 'requirements.txt'), 'utf8')
+    .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  const unpinned = requirements.filter((line) => !/^[A-Za-z0-9._-]+(\[[A-Za-z0-9_,-]+\])?==[0-9][0-9A-Za-z.+-]*$/.test(line));
+  if (unpinned.length > 0) fail(`requirements.txt must pin exact versions: ${unpinned.join(', ')}`);
+  const pinned = new Set(requirements.map((line) => line.split(/[[=]/)[0].toLowerCase()));
+  for (const name of ['fastapi', 'pydantic', 'sqlalchemy', 'uvicorn', 'pytest']) {
+    if (!pinned.has(name)) fail(`requirements.txt does not pin ${name}`);
+  }
+  return requirements.length;
+}
+
+function runTests(projectDir, env, scratch) {
+  const report = path.join(scratch, 'junit.xml');
+  run(PYTHON, ['-m', 'pytest', '-p', 'no:cacheprovider', `--junitxml=${report}`], { cwd: projectDir, env });
+  const suite = /<testsuite\b[^>]*>/.exec(fs.readFileSync(report, 'utf8'))?.[0] ?? '';
+  const count = (name) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(suite)?.[1] ?? NaN);
+  const [tests, failures, errors, skipped] = ['tests', 'failures', 'errors', 'skipped'].map(count);
+  if (!(tests > 0) || failures !== 0 || errors !== 0) fail(`unexpected pytest result: ${suite}`);
+  return { tests, skipped };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts the app the way the README does and exercises it over HTTP on the loopback interface.
+async function smokeTest(projectDir, env, snake, scratch) {
+  const port = await freePort();
+  const database = path.join(scratch, 'smoke.db');
+  const server = spawn(PYTHON, ['-m', 'uvicorn', `${snake}.main:app`, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: projectDir,
+    env: { ...env, DATABASE_URL: `sqlite:///${database}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => { output += chunk; });
+  server.stderr.on('data', (chunk) => { output += chunk; });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (server.exitCode !== null) fail(`uvicorn exited with ${server.exitCode}:\n${output}`);
+      const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) fail(`uvicorn did not answer /health within 30s:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const created = await fetch(`${base}/tasks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'smoke test' }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (created.status !== 201) fail(`POST /tasks answered ${created.status}: ${await created.text()}`);
+    const task = await created.json();
+    const listed = await (await fetch(`${base}/tasks`, { signal: AbortSignal.timeout(5000) })).json();
+    if (!Array.isArray(listed) || !listed.some((t) => t.id === task.id && t.title === 'smoke test')) {
+      fail(`GET /tasks does not list the created task: ${JSON.stringify(listed)}`);
+    }
+    if (!fs.existsSync(database)) fail('the server did not use DATABASE_URL');
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      const timer = setTimeout(() => { server.kill('SIGKILL'); }, 5000);
+      server.once('exit', () => { clearTimeout(timer); resolve(); });
+    });
+  }
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const snake = path.basename(projectDir).replaceAll('-', '_');
+  const files = listFiles(projectDir);
+  const pins = checkLayout(projectDir, files, snake);
+
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
+  const versions = python(['-c', 'import fastapi, pydantic, sqlalchemy; print(f"FastAPI {fastapi.__version__}, Pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")']);
+  // Outside projectDir, so the checks leave the scaffolded project as the learner would get it.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-'));
+  let tests;
+  try {
+    let skipped;
+    ({ tests, skipped } = runTests(projectDir, env, scratch));
+    if (skipped > 0) fail(`${skipped} of ${tests} tests were skipped`);
+    await smokeTest(projectDir, env, snake, scratch);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`python: ${tests} pytest tests passed and uvicorn served ${snake}.main:app (POST + GET /tasks) on Debian's ${versions}; ${pins} exact pins in requirements.txt; ${seconds}s`);
+}
