@@ -24,6 +24,8 @@ export interface BackendPathsApi {
   statusBar: ProgressStatusBar;
   rolePanels: RolePanels;
   overview: OverviewPanel;
+  /** Where progress is saved (and synced). */
+  globalState: vscode.Memento;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
@@ -62,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Backen
     registerScaffoldCommand(index, starters, context.extensionUri, context.globalState),
   );
   void consumeReadmeMarkers();
-  return { catalog: index, progress, rolesView, statusBar, rolePanels, overview };
+  return { catalog: index, progress, rolesView, statusBar, rolePanels, overview, globalState: context.globalState };
 }
 
 export function deactivate(): void {}

@@ -32,7 +32,7 @@ export class RolesView implements vscode.Disposable {
     this.disposables.push(
       this.view,
       this.focusedRole,
-      this.view.onDidChangeCheckboxState((event) => this.onCheckboxes(event)),
+      this.view.onDidChangeCheckboxState((event) => this.applyCheckboxes(event.items)),
       this.view.onDidChangeSelection((event) => {
         const node = event.selection[0];
         if (node) this.focusedRole.fire(node.role.id);
@@ -42,10 +42,11 @@ export class RolesView implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'backendPaths.completedHidden', this.provider.completedHidden);
   }
 
-  private async onCheckboxes(event: vscode.TreeCheckboxChangeEvent<TreeNode>): Promise<void> {
+  /** What a tick or untick in the tree does: a skill becomes done or not started; a group, all of its skills. */
+  async applyCheckboxes(items: ReadonlyArray<readonly [TreeNode, vscode.TreeItemCheckboxState]>): Promise<void> {
     const toDone: string[] = [];
     const toNotStarted: string[] = [];
-    for (const [node, state] of event.items) {
+    for (const [node, state] of items) {
       (state === vscode.TreeItemCheckboxState.Checked ? toDone : toNotStarted).push(...skillIdsUnder(node));
     }
     await this.store.setState(toDone, 'done');

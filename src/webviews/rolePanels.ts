@@ -62,7 +62,7 @@ export class RolePanels implements vscode.Disposable {
     panel.webview.options = webviewOptions(this.extensionUri);
     this.render(panel, role, focusSkillId);
     const subscriptions = [
-      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(role, message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(role.id, message)),
       panel.onDidChangeViewState(({ webviewPanel }) => {
         if (webviewPanel.active) this.focused.fire(role.id);
       }),
@@ -102,7 +102,10 @@ export class RolePanels implements vscode.Disposable {
     }
   }
 
-  private async onMessage(role: Role, raw: unknown): Promise<void> {
+  /** Acts on a message from a role's page, once it is known to be well-formed; ignores (and logs) anything else. */
+  async receive(roleId: string, raw: unknown): Promise<void> {
+    const role = this.index.role(roleId);
+    if (!role) return;
     const message = parseMessage(rolePageMessage, raw, (reason) => this.log.warn(`${role.id} page: ${reason}`));
     if (!message) return;
     switch (message.type) {
