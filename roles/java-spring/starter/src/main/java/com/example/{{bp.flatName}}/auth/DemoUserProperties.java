@@ -1,0 +1,11 @@
+package com.example.{{bp.flatName}}.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** {@code app.demo-user.*}: the one account that exists until users are stored in the database. */
+@Validated
+@ConfigurationProperties("app.demo-user")
+public record DemoUserProperties(@NotBlank String username, @NotBlank String password) {
+}

@@ -1,0 +1,287 @@
+// Checks the java-spring starter without Maven Central: every .java file parses with a real Java parser, pom.xml is
+// well-formed and declares an artifact for every import, the Maven wrapper is complete and runnable as far as the
+// shell can tell, and the tests are named so that Surefire runs them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseJava } from 'java-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { run, listFiles } from '../lib.mjs';
+
+export const debianPackages = [];
+
+// Which declared artifacts can provide an import, by longest matching prefix. `null`: the JDK itself.
+// ANY_STARTER: spring-core, spring-beans, spring-context and spring-boot come with every spring-boot-starter-*.
+const ANY_STARTER = Symbol('any spring-boot-starter');
+const PROVIDERS = [
+  ['java.', null],
+  ['javax.crypto.', null],
+  ['javax.net.', null],
+  ['javax.security.', null],
+  ['javax.sql.', null],
+  ['org.springframework.boot.test.', ['spring-boot-starter-test']],
+  ['org.springframework.boot.', [ANY_STARTER]],
+  ['org.springframework.beans.', [ANY_STARTER]],
+  ['org.springframework.context.', [ANY_STARTER]],
+  ['org.springframework.core.', [ANY_STARTER]],
+  ['org.springframework.stereotype.', [ANY_STARTER]],
+  ['org.springframework.util.', [ANY_STARTER]],
+  ['org.springframework.validation.', [ANY_STARTER]],
+  ['org.springframework.scheduling.', [ANY_STARTER]],
+  ['org.springframework.http.', ['spring-boot-starter-web']],
+  ['org.springframework.web.', ['spring-boot-starter-web']],
+  ['org.springframework.data.', ['spring-boot-starter-data-jpa']],
+  ['org.springframework.orm.', ['spring-boot-starter-data-jpa']],
+  ['org.springframework.transaction.', ['spring-boot-starter-data-jpa', 'spring-boot-starter-jdbc']],
+  ['org.springframework.jdbc.', ['spring-boot-starter-data-jpa', 'spring-boot-starter-jdbc']],
+  ['org.springframework.security.test.', ['spring-security-test']],
+  ['org.springframework.security.oauth2.', ['spring-boot-starter-oauth2-resource-server']],
+  ['org.springframework.security.', ['spring-boot-starter-security', 'spring-boot-starter-oauth2-resource-server']],
+  ['org.springframework.test.', ['spring-boot-starter-test']],
+  ['com.nimbusds.', ['spring-boot-starter-oauth2-resource-server']],
+  ['io.jsonwebtoken.', ['jjwt-api']],
+  ['jakarta.persistence.', ['spring-boot-starter-data-jpa']],
+  ['jakarta.transaction.', ['spring-boot-starter-data-jpa']],
+  ['jakarta.validation.', ['spring-boot-starter-validation']],
+  ['jakarta.servlet.', ['spring-boot-starter-web']],
+  ['com.fasterxml.jackson.', ['spring-boot-starter-web', 'spring-boot-starter-json']],
+  ['org.slf4j.', [ANY_STARTER]],
+  ['org.junit.jupiter.', ['spring-boot-starter-test']],
+  ['org.mockito.', ['spring-boot-starter-test']],
+  ['org.assertj.', ['spring-boot-starter-test']],
+  ['org.hamcrest.', ['spring-boot-starter-test']],
+  ['com.jayway.jsonpath.', ['spring-boot-starter-test']],
+];
+
+// Surefire's default includes; a test class named otherwise compiles but never runs.
+const SUREFIRE_INCLUDES = [/^Test.*$/, /^.*Test$/, /^.*Tests$/, /^.*TestCase$/];
+
+function fail(message) {
+  throw new Error(`java-spring starter: ${message}`);
+}
+
+function asArray(value) {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function readProperties(file, text) {
+  const properties = new Map();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('!')) return;
+    const match = /^([^=:\s]+)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!match) fail(`${file}:${index + 1}: not a key=value line: ${line}`);
+    properties.set(match[1], match[2]);
+  });
+  return properties;
+}
+
+function checkWrapper(projectDir, files) {
+  for (const required of ['mvnw', 'mvnw.cmd', '.mvn/wrapper/maven-wrapper.properties']) {
+    if (!files.includes(required)) fail(`the Maven wrapper needs ${required}`);
+  }
+  const jars = files.filter((f) => f.startsWith('.mvn/wrapper/') && (f.endsWith('.jar') || f.endsWith('.java')));
+  if (jars.length > 0) fail(`the only-script wrapper needs no jar or downloader: ${jars.join(', ')}`);
+
+  const mvnw = path.join(projectDir, 'mvnw');
+  if ((fs.statSync(mvnw).mode & 0o111) === 0) fail('mvnw is not executable');
+  const script = fs.readFileSync(mvnw, 'utf8');
+  if (!script.startsWith('#!/bin/sh\n')) fail('mvnw must start with #!/bin/sh and use LF line endings');
+  if (script.includes('\r')) fail('mvnw has CR characters: sh would fail on them');
+  run('sh', ['-n', 'mvnw'], { cwd: projectDir });
+
+  const propsFile = '.mvn/wrapper/maven-wrapper.properties';
+  const props = readProperties(propsFile, fs.readFileSync(path.join(projectDir, propsFile), 'utf8'));
+  if (props.get('distributionType') !== 'only-script') fail(`${propsFile}: distributionType must be only-script`);
+  const wrapperVersion = props.get('wrapperVersion');
+  if (!/^3\.\d+\.\d+$/.test(wrapperVersion ?? '')) fail(`${propsFile}: wrapperVersion 3.x.y expected`);
+  const url = props.get('distributionUrl') ?? '';
+  const maven = /^https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/maven\/apache-maven\/(3\.9\.\d+)\/apache-maven-\1-bin\.zip$/.exec(url);
+  if (!maven) fail(`${propsFile}: distributionUrl must be an apache-maven 3.9.x -bin.zip on Maven Central, not ${url}`);
+
+  const cmd = fs.readFileSync(path.join(projectDir, 'mvnw.cmd'), 'utf8');
+  for (const [name, text] of [['mvnw', script], ['mvnw.cmd', cmd]]) {
+    if (!text.includes(`Apache Maven Wrapper startup batch script, version ${wrapperVersion}`)) {
+      fail(`${name} is not the Maven Wrapper ${wrapperVersion} script named in ${propsFile}`);
+    }
+    if (!text.includes('.mvn/wrapper/maven-wrapper.properties')) fail(`${name} does not read ${propsFile}`);
+  }
+  if (!cmd.startsWith('<# : batch portion')) fail('mvnw.cmd is not the only-script (batch + PowerShell) wrapper');
+  return { wrapperVersion, mavenVersion: maven[1] };
+}
+
+function checkPom(projectDir, projectName) {
+  const text = fs.readFileSync(path.join(projectDir, 'pom.xml'), 'utf8');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) fail(`pom.xml is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  const pom = new XMLParser({ ignoreAttributes: true, parseTagValue: false }).parse(text).project;
+  if (!pom) fail('pom.xml has no <project> root');
+  if (pom.modelVersion !== '4.0.0') fail('pom.xml: modelVersion must be 4.0.0');
+  const parent = pom.parent ?? {};
+  if (parent.groupId !== 'org.springframework.boot' || parent.artifactId !== 'spring-boot-starter-parent') {
+    fail('pom.xml: the parent must be org.springframework.boot:spring-boot-starter-parent');
+  }
+  if (!/^3\.\d+\.\d+$/.test(parent.version ?? '')) fail(`pom.xml: Spring Boot 3.x.y expected, not ${parent.version}`);
+  if (pom.groupId !== 'com.example') fail('pom.xml: groupId must be com.example');
+  if (pom.artifactId !== projectName) fail(`pom.xml: artifactId must be ${projectName}, not ${pom.artifactId}`);
+  const javaVersion = Number(pom.properties?.['java.version']);
+  if (!(javaVersion >= 17)) fail('pom.xml: <java.version> must be 17 or later (Spring Boot 3 needs Java 17)');
+
+  const dependencies = asArray(pom.dependencies?.dependency).map((d) => ({
+    groupId: d.groupId,
+    artifactId: d.artifactId,
+    scope: d.scope ?? 'compile',
+    version: d.version,
+  }));
+  if (dependencies.length === 0) fail('pom.xml declares no dependencies');
+  for (const d of dependencies) {
+    if (!d.groupId || !d.artifactId) fail('pom.xml: a dependency without groupId or artifactId');
+    // The Boot parent manages these versions; pinning one risks a mismatched set.
+    const managed = ['org.springframework.boot', 'org.springframework.security', 'com.h2database'].includes(d.groupId);
+    if (managed && d.version !== undefined) fail(`pom.xml: leave the version of ${d.artifactId} to the Spring Boot parent`);
+  }
+  const plugins = asArray(pom.build?.plugins?.plugin).map((p) => p.artifactId);
+  if (!plugins.includes('spring-boot-maven-plugin')) fail('pom.xml: spring-boot-maven-plugin is missing (mvnw spring-boot:run)');
+  return { bootVersion: parent.version, dependencies };
+}
+
+function typeDeclarations(compilationUnit) {
+  const names = [];
+  for (const typeDeclaration of compilationUnit.children.typeDeclaration ?? []) {
+    const c = typeDeclaration.children;
+    const declaration = c.classDeclaration?.[0] ?? c.interfaceDeclaration?.[0];
+    if (!declaration) continue;
+    const d = declaration.children;
+    const modifiers = d.classModifier ?? d.interfaceModifier ?? [];
+    const isPublic = modifiers.some((m) => m.children.Public);
+    const inner = d.normalClassDeclaration?.[0] ?? d.recordDeclaration?.[0] ?? d.enumDeclaration?.[0]
+      ?? d.normalInterfaceDeclaration?.[0] ?? d.annotationInterfaceDeclaration?.[0];
+    const name = inner?.children.typeIdentifier?.[0]?.children.Identifier?.[0]?.image;
+    if (name) names.push({ name, isPublic });
+  }
+  return names;
+}
+
+function parseJavaFile(projectDir, file) {
+  const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
+  let cst;
+  try {
+    cst = parseJava(text);
+  } catch (error) {
+    fail(`${file} does not parse as Java: ${error.message.split('\n')[0]}`);
+  }
+  const unit = cst.children.ordinaryCompilationUnit?.[0];
+  if (!unit) fail(`${file}: not an ordinary compilation unit`);
+  const packageName = (unit.children.packageDeclaration?.[0]?.children.Identifier ?? []).map((t) => t.image).join('.');
+  const imports = (unit.children.importDeclaration ?? []).map((declaration) => {
+    const parts = declaration.children.packageOrTypeName?.[0]?.children.Identifier?.map((t) => t.image) ?? [];
+    return parts.join('.') + (declaration.children.Star ? '.*' : '');
+  });
+  return { text, packageName, imports, types: typeDeclarations(unit) };
+}
+
+function providersOf(name, ownPackage) {
+  if (name === ownPackage || name.startsWith(`${ownPackage}.`)) return 'own';
+  let best;
+  for (const [prefix, providers] of PROVIDERS) {
+    if (name.startsWith(prefix) && (!best || prefix.length > best[0].length)) best = [prefix, providers];
+  }
+  return best ? best[1] : undefined;
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const projectName = path.basename(projectDir);
+  const flatName = projectName.replaceAll('-', '');
+  const basePackage = `com.example.${flatName}`;
+  const files = listFiles(projectDir);
+
+  for (const required of ['pom.xml', 'README.md', '.gitignore', 'src/main/resources/application.properties']) {
+    if (!files.includes(required)) fail(`${required} is missing`);
+  }
+  const leftovers = files.filter((f) => f.startsWith('target/') || f.endsWith('.class'));
+  if (leftovers.length > 0) fail(`build output in the template: ${leftovers.slice(0, 3).join(', ')}`);
+
+  const wrapper = checkWrapper(projectDir, files);
+  const { bootVersion, dependencies } = checkPom(projectDir, projectName);
+  const declared = (scopes) => new Set(dependencies.filter((d) => scopes.includes(d.scope)).map((d) => d.artifactId));
+  const forMain = declared(['compile', 'provided']);
+  const forTests = declared(['compile', 'provided', 'runtime', 'test']);
+  const used = new Set();
+
+  const javaFiles = files.filter((f) => f.endsWith('.java'));
+  let testMethods = 0;
+  let applicationClass;
+  for (const file of javaFiles) {
+    const isMain = file.startsWith('src/main/java/');
+    const isTest = file.startsWith('src/test/java/');
+    if (!isMain && !isTest) fail(`${file} is outside src/main/java and src/test/java`);
+    const { text, packageName, imports, types } = parseJavaFile(projectDir, file);
+
+    const folder = path.posix.dirname(file).split('/').slice(3).join('.');
+    if (packageName !== folder) fail(`${file} declares package ${packageName || '(none)'}, its folder says ${folder}`);
+    if (packageName !== basePackage && !packageName.startsWith(`${basePackage}.`)) {
+      fail(`${file}: package ${packageName} is outside ${basePackage}`);
+    }
+    const fileType = path.posix.basename(file, '.java');
+    for (const type of types.filter((t) => t.isPublic)) {
+      if (type.name !== fileType) fail(`${file}: public type ${type.name} must live in ${type.name}.java`);
+    }
+
+    const available = isMain ? forMain : forTests;
+    for (const name of imports) {
+      const providers = providersOf(name, basePackage);
+      if (providers === 'own' || providers === null) continue;
+      if (providers === undefined) fail(`${file}: no known artifact provides ${name}; add it to PROVIDERS in this check`);
+      const match = providers.find((artifact) => (artifact === ANY_STARTER
+        ? [...available].some((a) => a.startsWith('spring-boot-starter'))
+        : available.has(artifact)));
+      if (!match) {
+        const names = providers.map((p) => (p === ANY_STARTER ? 'any spring-boot-starter' : p)).join(' or ');
+        fail(`${file} imports ${name}, but pom.xml has no ${names} for ${isMain ? 'main' : 'test'} code`);
+      }
+      if (match !== ANY_STARTER) used.add(match);
+      else for (const p of providers) used.add(p);
+    }
+
+    if (isTest) {
+      const tests = (text.match(/@Test\b/g) ?? []).length;
+      testMethods += tests;
+      if (tests > 0 && !SUREFIRE_INCLUDES.some((pattern) => pattern.test(fileType))) {
+        fail(`${file} has tests, but Surefire only runs classes named *Test, *Tests, Test* or *TestCase`);
+      }
+    }
+    if (isMain && /@SpringBootApplication\b/.test(text)) {
+      if (packageName !== basePackage) fail(`${file}: the @SpringBootApplication class must be in ${basePackage}`);
+      if (!/public\s+static\s+void\s+main\s*\(/.test(text)) fail(`${file}: the application class has no main method`);
+      applicationClass = fileType;
+    }
+  }
+  if (!applicationClass) fail('no @SpringBootApplication class in src/main/java');
+  if (testMethods === 0) fail('no @Test methods in src/test/java');
+
+  // Every compile and test dependency must be there for a reason; runtime ones (the database driver) are not imported.
+  for (const d of dependencies) {
+    if (d.scope === 'runtime') continue;
+    if (!used.has(d.artifactId)) fail(`pom.xml declares ${d.artifactId}, but no import needs it`);
+  }
+  const properties = readProperties('application.properties',
+    fs.readFileSync(path.join(projectDir, 'src/main/resources/application.properties'), 'utf8'));
+  if (forMain.has('spring-boot-starter-data-jpa') && !properties.has('spring.datasource.url')
+    && !declared(['runtime', 'compile']).has('h2')) {
+    fail('Spring Data JPA without spring.datasource.url needs an embedded database such as h2 (runtime scope)');
+  }
+
+  const readme = fs.readFileSync(path.join(projectDir, 'README.md'), 'utf8');
+  if (!/^## Exercises$/m.test(readme)) fail('README.md has no "## Exercises" section');
+  const skillLines = readme.split('\n').filter((line) => /^\s*Skills:/.test(line));
+  if (skillLines.length < 4 || skillLines.length > 8) fail('README.md: 4 to 8 exercises, each ending with a Skills: line');
+  for (const line of skillLines) {
+    if (!/^\s*Skills: `spring-[a-z0-9-]+`(, `spring-[a-z0-9-]+`)*$/.test(line)) fail(`README.md: malformed line: ${line.trim()}`);
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`java-spring: ${javaFiles.length} .java files parsed (${testMethods} @Test methods), pom.xml `
+    + `(Spring Boot ${bootVersion}, ${dependencies.length} dependencies) covers every import, Maven Wrapper `
+    + `${wrapper.wrapperVersion} only-script (Maven ${wrapper.mavenVersion}) checked with sh -n, in ${seconds}s`);
+}
