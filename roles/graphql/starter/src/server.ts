@@ -51,6 +51,7 @@ export async function startServer({
           return false; // closes the socket with 4403 Forbidden
         }
       },
+      // Called once per subscription, so its loaders cache for all of that subscription's events.
       context: ({ connectionParams }): Context => createContext(db, pubsub, connectionParams?.authorization),
     },
     wsServer,
