@@ -317,6 +317,7 @@ export async function verify(projectDir) {
   const env = Object.fromEntries((phpunit?.php?.env ?? []).map((e) => [e.name, e.value]));
   if (env.DB_CONNECTION !== 'sqlite' || env.DB_DATABASE !== ':memory:') problems.push('phpunit.xml: tests should run on SQLite in memory (DB_CONNECTION=sqlite, DB_DATABASE=:memory:)');
   let testMethods = 0;
+  let refreshingTests = 0;
   const suites = phpunit?.testsuites?.testsuite ?? [];
   if (suites.length === 0) problems.push('phpunit.xml: no <testsuite>');
   for (const suite of suites) {
@@ -330,11 +331,13 @@ export async function verify(projectDir) {
         if (info?.extends !== 'Tests\\TestCase') problems.push(`${rel}: should extend Tests\\TestCase`);
         const count = (info?.methods ?? []).filter((m) => m.visibility === 'public' && m.name.startsWith('test')).length;
         if (count === 0) problems.push(`${rel}: no public test* methods`);
-        if (!/use RefreshDatabase;/.test(read(rel))) problems.push(`${rel}: feature tests should use RefreshDatabase`);
+        if (/use RefreshDatabase;/.test(read(rel))) refreshingTests++;
         testMethods += count;
       }
     }
   }
+
+  if (refreshingTests === 0) problems.push('tests/: no test class uses RefreshDatabase');
 
   if (problems.length > 0) throw new Error(`php-laravel:\n- ${problems.join('\n- ')}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
