@@ -1,0 +1,361 @@
+// Checks the dotnet starter without the .NET SDK or NuGet: every .cs file parses with tree-sitter's C# grammar
+// (no ERROR or MISSING node), project files are well-formed XML, the .sln points at every project, the NuGet
+// packages match the namespaces the code uses, and xUnit can discover the tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { Parser, Language } from 'web-tree-sitter';
+import { listFiles } from '../lib.mjs';
+
+export const debianPackages = [];
+
+const require = createRequire(import.meta.url);
+const FRAMEWORK = Symbol('the .NET base class library');
+const ASPNETCORE = Symbol('the ASP.NET Core shared framework');
+
+// Which packages can provide a namespace, by longest matching prefix (whole segments).
+const PROVIDERS = [
+  ['System', [FRAMEWORK]],
+  ['System.IdentityModel.Tokens.Jwt', ['Microsoft.AspNetCore.Authentication.JwtBearer', 'System.IdentityModel.Tokens.Jwt']],
+  ['Microsoft.AspNetCore', [ASPNETCORE]],
+  ['Microsoft.AspNetCore.Authentication.JwtBearer', ['Microsoft.AspNetCore.Authentication.JwtBearer']],
+  ['Microsoft.AspNetCore.Mvc.Testing', ['Microsoft.AspNetCore.Mvc.Testing']],
+  ['Microsoft.Extensions', [ASPNETCORE]],
+  ['Microsoft.IdentityModel', ['Microsoft.AspNetCore.Authentication.JwtBearer', 'Microsoft.IdentityModel.JsonWebTokens',
+    'Microsoft.IdentityModel.Tokens', 'System.IdentityModel.Tokens.Jwt']],
+  ['Microsoft.EntityFrameworkCore', ['Microsoft.EntityFrameworkCore.Sqlite', 'Microsoft.EntityFrameworkCore',
+    'Microsoft.EntityFrameworkCore.SqlServer', 'Npgsql.EntityFrameworkCore.PostgreSQL', 'Microsoft.EntityFrameworkCore.InMemory']],
+  ['Microsoft.Data.Sqlite', ['Microsoft.EntityFrameworkCore.Sqlite', 'Microsoft.Data.Sqlite']],
+  ['Xunit', ['xunit']],
+  ['Moq', ['Moq']],
+  ['NSubstitute', ['NSubstitute']],
+];
+// Packages that work through MSBuild or the test host, never through a `using`.
+const TOOLING = new Set(['Microsoft.NET.Test.Sdk', 'xunit.runner.visualstudio', 'coverlet.collector',
+  'Microsoft.EntityFrameworkCore.Design', 'Microsoft.EntityFrameworkCore.Tools']);
+// Released with .NET itself: their major version must match the target framework's.
+const VERSIONED_WITH_DOTNET = /^(Microsoft\.AspNetCore\.|Microsoft\.EntityFrameworkCore|Microsoft\.Extensions\.)/;
+
+const CSHARP_PROJECT_TYPES = new Set(['FAE04EC0-301F-11D3-BF4B-00C04F79EFBC', '9A19103F-16F7-4668-BE54-9A1E7A4F7556']);
+const SOLUTION_FOLDER_TYPE = '2150E333-8FDC-42A3-9474-1A3956D46DE8';
+
+function fail(message) {
+  throw new Error(`dotnet starter: ${message}`);
+}
+
+function asArray(value) {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+let parserPromise;
+function csharpParser() {
+  parserPromise ??= (async () => {
+    await Parser.init();
+    const language = await Language.load(require.resolve('tree-sitter-c-sharp/tree-sitter-c_sharp.wasm'));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return parserPromise;
+}
+
+function* walk(node) {
+  yield node;
+  for (const child of node.children) yield* walk(child);
+}
+
+function readXml(projectDir, file) {
+  const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) fail(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(text);
+}
+
+function propertyOf(xmlProject, name) {
+  for (const group of asArray(xmlProject?.PropertyGroup)) {
+    if (group && typeof group === 'object' && group[name] !== undefined) return String(group[name]);
+  }
+  return undefined;
+}
+
+function readProject(projectDir, file, buildProps) {
+  const project = readXml(projectDir, file).Project;
+  if (!project) fail(`${file} has no <Project> root`);
+  const sdk = project['@Sdk'];
+  if (!['Microsoft.NET.Sdk', 'Microsoft.NET.Sdk.Web'].includes(sdk)) fail(`${file}: unexpected Sdk "${sdk}"`);
+  const items = asArray(project.ItemGroup);
+  const packages = new Map();
+  for (const reference of items.flatMap((group) => asArray(group.PackageReference))) {
+    const name = reference['@Include'];
+    const version = reference['@Version'] ?? (reference.Version !== undefined ? String(reference.Version) : undefined);
+    if (!name) fail(`${file}: a PackageReference without Include`);
+    if (!/^\d+\.\d+\.\d+$/.test(version ?? '')) fail(`${file}: ${name} needs an exact version, not "${version}"`);
+    packages.set(name, { version, privateAssets: String(reference.PrivateAssets ?? reference['@PrivateAssets'] ?? '') });
+  }
+  const projectRefs = items.flatMap((group) => asArray(group.ProjectReference)).map((reference) => {
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), reference['@Include'].replaceAll('\\', '/')));
+    return target;
+  });
+  const frameworkRefs = items.flatMap((group) => asArray(group.FrameworkReference)).map((r) => r['@Include']);
+  const globalUsings = items.flatMap((group) => asArray(group.Using)).map((u) => u['@Include']);
+  const targetFramework = propertyOf(project, 'TargetFramework') ?? propertyOf(buildProps, 'TargetFramework');
+  const rootNamespace = propertyOf(project, 'RootNamespace') ?? path.posix.basename(file, '.csproj');
+  return { file, dir: path.posix.dirname(file), sdk, packages, projectRefs, frameworkRefs, globalUsings, targetFramework, rootNamespace };
+}
+
+function checkSolution(projectDir, slnFile, projectFiles) {
+  const text = fs.readFileSync(path.join(projectDir, slnFile), 'utf8');
+  const lines = text.split(/\r?\n/);
+  if (!lines[0].replace(/^\uFEFF/, '').startsWith('Microsoft Visual Studio Solution File, Format Version 12.00')) {
+    fail(`${slnFile}: not a Visual Studio solution (format 12.00) header`);
+  }
+  const entries = new Map();
+  let depth = { Project: 0, Global: 0, GlobalSection: 0 };
+  let section;
+  const configured = new Map();
+  const nested = [];
+  for (const [index, line] of lines.entries()) {
+    const where = `${slnFile}:${index + 1}`;
+    const trimmed = line.trim();
+    const project = /^Project\("\{([0-9A-F-]{36})\}"\) = "([^"]+)", "([^"]+)", "\{([0-9A-F-]{36})\}"$/i.exec(trimmed);
+    if (trimmed.startsWith('Project(')) {
+      if (!project) fail(`${where}: malformed Project line`);
+      const [, type, name, location, guid] = project;
+      if (entries.has(guid.toUpperCase())) fail(`${where}: duplicate project GUID ${guid}`);
+      entries.set(guid.toUpperCase(), { type: type.toUpperCase(), name, location: location.replaceAll('\\', '/') });
+      depth.Project += 1;
+    } else if (trimmed === 'EndProject') {
+      depth.Project -= 1;
+    } else if (trimmed === 'Global') {
+      depth.Global += 1;
+    } else if (trimmed === 'EndGlobal') {
+      depth.Global -= 1;
+    } else if (trimmed.startsWith('GlobalSection(')) {
+      section = /^GlobalSection\((\w+)\)/.exec(trimmed)?.[1];
+      depth.GlobalSection += 1;
+    } else if (trimmed === 'EndGlobalSection') {
+      section = undefined;
+      depth.GlobalSection -= 1;
+    } else if (section === 'ProjectConfigurationPlatforms' && trimmed) {
+      const config = /^\{([0-9A-F-]{36})\}\.([^=]+?) = (.+)$/i.exec(trimmed);
+      if (!config) fail(`${where}: malformed configuration line`);
+      const guid = config[1].toUpperCase();
+      if (!configured.has(guid)) configured.set(guid, new Set());
+      configured.get(guid).add(config[2]);
+    } else if (section === 'NestedProjects' && trimmed) {
+      const pair = /^\{([0-9A-F-]{36})\} = \{([0-9A-F-]{36})\}$/i.exec(trimmed);
+      if (!pair) fail(`${where}: malformed NestedProjects line`);
+      nested.push([pair[1].toUpperCase(), pair[2].toUpperCase()]);
+    }
+    if (Object.values(depth).some((d) => d < 0 || d > 1)) fail(`${where}: unbalanced Project/Global/GlobalSection blocks`);
+  }
+  if (Object.values(depth).some((d) => d !== 0)) fail(`${slnFile}: a Project, Global or GlobalSection block is not closed`);
+
+  const inSolution = new Set();
+  for (const [guid, entry] of entries) {
+    if (entry.type === SOLUTION_FOLDER_TYPE) continue;
+    if (!CSHARP_PROJECT_TYPES.has(entry.type)) fail(`${slnFile}: ${entry.name} has an unexpected project type`);
+    const location = path.posix.normalize(entry.location);
+    if (!projectFiles.includes(location)) fail(`${slnFile}: ${entry.name} points at ${entry.location}, which does not exist`);
+    if (path.posix.basename(location, '.csproj') !== entry.name) fail(`${slnFile}: ${entry.name} does not match ${location}`);
+    const configs = configured.get(guid) ?? new Set();
+    for (const needed of ['Debug|Any CPU.ActiveCfg', 'Debug|Any CPU.Build.0', 'Release|Any CPU.ActiveCfg', 'Release|Any CPU.Build.0']) {
+      if (!configs.has(needed)) fail(`${slnFile}: ${entry.name} lacks the ${needed} configuration`);
+    }
+    inSolution.add(location);
+  }
+  for (const guid of configured.keys()) if (!entries.has(guid)) fail(`${slnFile}: configuration for unknown project {${guid}}`);
+  for (const [child, parent] of nested) {
+    if (!entries.has(child) || entries.get(parent)?.type !== SOLUTION_FOLDER_TYPE) fail(`${slnFile}: bad NestedProjects entry {${child}}`);
+  }
+  for (const file of projectFiles) if (!inSolution.has(file)) fail(`${slnFile} does not list ${file}`);
+  return inSolution.size;
+}
+
+function namespaceText(node) {
+  return node.text.replace(/\s+/g, '').replace(/<.*$/, '');
+}
+
+/** The namespaces a using directive brings in; an alias or `using static` counts its containing namespace. */
+function usingTarget(directive) {
+  const named = directive.namedChildren.filter((c) => ['qualified_name', 'identifier', 'generic_name', 'alias_qualified_name'].includes(c.type));
+  const hasAlias = directive.children.some((c) => c.type === '=');
+  const target = hasAlias ? named[named.length - 1] : named[0];
+  return target ? namespaceText(target) : undefined;
+}
+
+function attributeNames(node) {
+  return node.namedChildren.filter((c) => c.type === 'attribute_list')
+    .flatMap((list) => list.namedChildren.filter((a) => a.type === 'attribute'))
+    .map((attribute) => (attribute.childForFieldName('name') ?? attribute.namedChildren[0]).text);
+}
+
+function modifiers(node) {
+  return node.namedChildren.filter((c) => c.type === 'modifier').map((m) => m.text);
+}
+
+async function parseCSharp(projectDir, file) {
+  const parser = await csharpParser();
+  const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
+  const tree = parser.parse(text);
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = [...walk(root)].find((n) => n.type === 'ERROR' || n.isMissing);
+      const at = bad ? `line ${bad.startPosition.row + 1}, column ${bad.startPosition.column + 1}: ${bad.isMissing ? `missing ${bad.type}` : `unexpected "${bad.text.slice(0, 40)}"`}` : 'syntax error';
+      fail(`${file} does not parse as C# (${at})`);
+    }
+    const usings = root.namedChildren.filter((c) => c.type === 'using_directive').map(usingTarget).filter(Boolean);
+    const namespaces = [...walk(root)]
+      .filter((n) => n.type === 'namespace_declaration' || n.type === 'file_scoped_namespace_declaration')
+      .map((n) => namespaceText(n.childForFieldName('name') ?? n.namedChildren[0]));
+    const topLevelStatements = root.namedChildren.some((c) => c.type === 'global_statement');
+    const classes = [...walk(root)].filter((n) => n.type === 'class_declaration').map((n) => ({
+      name: n.childForFieldName('name')?.text,
+      modifiers: modifiers(n),
+      testMethods: (n.namedChildren.find((c) => c.type === 'declaration_list')?.namedChildren ?? [])
+        .filter((m) => m.type === 'method_declaration')
+        .filter((m) => attributeNames(m).some((a) => ['Fact', 'Theory', 'Xunit.Fact', 'Xunit.Theory'].includes(a))).length,
+    }));
+    return { text, usings, namespaces, topLevelStatements, classes };
+  } finally {
+    tree.delete();
+  }
+}
+
+function providersOf(namespace) {
+  let best;
+  for (const [prefix, providers] of PROVIDERS) {
+    if ((namespace === prefix || namespace.startsWith(`${prefix}.`)) && (!best || prefix.length > best[0].length)) best = [prefix, providers];
+  }
+  return best?.[1];
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const projectName = path.basename(projectDir);
+  const pascalName = projectName.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const files = listFiles(projectDir);
+
+  const leftovers = files.filter((f) => /(^|\/)(bin|obj)\//.test(f));
+  if (leftovers.length > 0) fail(`build output in the template: ${leftovers.slice(0, 3).join(', ')}`);
+  for (const required of ['README.md', '.gitignore', `${pascalName}.sln`]) {
+    if (!files.includes(required)) fail(`${required} is missing`);
+  }
+  const gitignore = fs.readFileSync(path.join(projectDir, '.gitignore'), 'utf8');
+  if (!/^bin\/?$/m.test(gitignore) || !/^obj\/?$/m.test(gitignore)) fail('.gitignore must ignore bin/ and obj/');
+
+  // MSBuild files: all well-formed XML; Directory.Build.props applies to every project below it.
+  const buildPropsFile = files.includes('Directory.Build.props') ? 'Directory.Build.props' : undefined;
+  for (const file of files.filter((f) => /\.(props|targets)$/.test(f))) readXml(projectDir, file);
+  const buildProps = buildPropsFile ? readXml(projectDir, buildPropsFile).Project : undefined;
+  const projectFiles = files.filter((f) => f.endsWith('.csproj'));
+  if (projectFiles.length < 2) fail('expected an application project and a test project');
+  const projects = projectFiles.map((file) => readProject(projectDir, file, buildProps));
+  const byFile = new Map(projects.map((p) => [p.file, p]));
+  for (const project of projects) {
+    if (project.targetFramework !== 'net8.0') fail(`${project.file}: TargetFramework must be net8.0, not ${project.targetFramework}`);
+    if (!project.rootNamespace.startsWith(pascalName)) fail(`${project.file}: namespace ${project.rootNamespace} is not under ${pascalName}`);
+    for (const target of project.projectRefs) if (!byFile.has(target)) fail(`${project.file} references ${target}, which does not exist`);
+    for (const [name, { version }] of project.packages) {
+      if (VERSIONED_WITH_DOTNET.test(name) && !version.startsWith('8.')) fail(`${project.file}: ${name} ${version} is not a .NET 8 release`);
+    }
+  }
+  const slnProjects = checkSolution(projectDir, `${pascalName}.sln`, projectFiles);
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
+    try {
+      JSON.parse(fs.readFileSync(path.join(projectDir, file), 'utf8'));
+    } catch (error) {
+      fail(`${file} is not valid JSON: ${error.message}`);
+    }
+  }
+
+  // What each project can use: its own packages, and those of the projects it references (transitively).
+  const closure = (project, seen = new Set()) => {
+    if (seen.has(project.file)) return [];
+    seen.add(project.file);
+    return [project, ...project.projectRefs.flatMap((target) => closure(byFile.get(target), seen))];
+  };
+  const available = new Map(projects.map((project) => {
+    const reachable = closure(project);
+    const packages = new Set(reachable.flatMap((p, i) => [...p.packages]
+      .filter(([, meta]) => i === 0 || !/all/i.test(meta.privateAssets)).map(([name]) => name)));
+    const aspnet = reachable.some((p) => p.sdk === 'Microsoft.NET.Sdk.Web' || p.frameworkRefs.includes('Microsoft.AspNetCore.App'))
+      || packages.has('Microsoft.AspNetCore.Mvc.Testing');
+    const ownNamespaces = reachable.map((p) => p.rootNamespace);
+    return [project.file, { packages, aspnet, ownNamespaces }];
+  }));
+
+  const csFiles = files.filter((f) => f.endsWith('.cs'));
+  const used = new Map(projects.map((p) => [p.file, new Set()]));
+  let testMethods = 0;
+  let publicProgram = false;
+  let usesWebApplicationFactory = false;
+  for (const file of csFiles) {
+    const owner = projects.filter((p) => file.startsWith(`${p.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    if (!owner) fail(`${file} belongs to no project`);
+    const { text, usings, namespaces, topLevelStatements, classes } = await parseCSharp(projectDir, file);
+
+    const folder = path.posix.dirname(path.posix.relative(owner.dir, file));
+    const expected = folder === '.' ? owner.rootNamespace : `${owner.rootNamespace}.${folder.split('/').join('.')}`;
+    if (topLevelStatements) {
+      if (path.posix.basename(file) !== 'Program.cs') fail(`${file}: top-level statements belong in Program.cs`);
+    } else if (namespaces.length !== 1 || namespaces[0] !== expected) {
+      fail(`${file}: expected namespace ${expected}, found ${namespaces.join(', ') || 'none'}`);
+    }
+
+    const { packages, aspnet, ownNamespaces } = available.get(owner.file);
+    for (const namespace of [...usings, ...owner.globalUsings]) {
+      if (ownNamespaces.some((own) => namespace === own || namespace.startsWith(`${own}.`))) continue;
+      const providers = providersOf(namespace);
+      if (!providers) fail(`${file}: no known package provides namespace ${namespace}; add it to PROVIDERS in this check`);
+      const match = providers.find((p) => p === FRAMEWORK || (p === ASPNETCORE ? aspnet : packages.has(p)));
+      if (!match) {
+        const names = providers.map((p) => (p === ASPNETCORE ? 'the ASP.NET Core framework (Web SDK)' : String(p))).join(' or ');
+        fail(`${file} uses ${namespace}, but ${owner.file} gets no ${names}`);
+      }
+      if (typeof match === 'string') {
+        // Credit the project that declares the package, which may be a referenced one.
+        const declaring = closure(owner).find((p) => p.packages.has(match));
+        used.get(declaring.file).add(match);
+      }
+    }
+
+    for (const cls of classes) {
+      testMethods += cls.testMethods;
+      if (cls.testMethods > 0 && !cls.modifiers.includes('public')) fail(`${file}: xUnit only runs public classes; ${cls.name} is not`);
+      if (cls.name === 'Program' && cls.modifiers.includes('public') && cls.modifiers.includes('partial')) publicProgram = true;
+    }
+    if (/WebApplicationFactory<Program>/.test(text)) usesWebApplicationFactory = true;
+  }
+  if (testMethods === 0) fail('no [Fact] or [Theory] tests found');
+  if (usesWebApplicationFactory && !publicProgram) fail('WebApplicationFactory<Program> needs `public partial class Program` in Program.cs');
+
+  for (const project of projects) {
+    for (const name of project.packages.keys()) {
+      if (!TOOLING.has(name) && !used.get(project.file).has(name)) fail(`${project.file} references ${name}, but no code uses it`);
+    }
+  }
+  const testProjects = projects.filter((p) => p.packages.has('Microsoft.NET.Test.Sdk'));
+  if (testProjects.length === 0) fail('no test project (with Microsoft.NET.Test.Sdk)');
+  for (const project of testProjects) {
+    for (const needed of ['xunit', 'xunit.runner.visualstudio']) {
+      if (!project.packages.has(needed)) fail(`${project.file}: a test project needs ${needed}`);
+    }
+  }
+
+  const readme = fs.readFileSync(path.join(projectDir, 'README.md'), 'utf8');
+  if (!/^## Exercises$/m.test(readme)) fail('README.md has no "## Exercises" section');
+  const skillLines = readme.split('\n').filter((line) => /^\s*Skills:/.test(line));
+  if (skillLines.length < 4 || skillLines.length > 8) fail('README.md: 4 to 8 exercises, each ending with a Skills: line');
+  for (const line of skillLines) {
+    if (!/^\s*Skills: `dotnet-[a-z0-9-]+`(, `dotnet-[a-z0-9-]+`)*$/.test(line)) fail(`README.md: malformed line: ${line.trim()}`);
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`dotnet: ${csFiles.length} .cs files parsed by tree-sitter-c-sharp without errors (${testMethods} xUnit tests), `
+    + `${projects.length} projects (net8.0) well-formed and listed in ${pascalName}.sln (${slnProjects}), every namespace `
+    + `covered by a referenced package and every package used, in ${seconds}s`);
+}
