@@ -91,7 +91,7 @@ class TaskControllerTests {
 
         mvc.perform(get("/api/tasks/{id}", id).with(user("bob")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Task " + id + " does not exist"));
     }
 
@@ -103,7 +103,7 @@ class TaskControllerTests {
                                 {"title": "   "}
                                 """))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors.title").exists());
     }
 
