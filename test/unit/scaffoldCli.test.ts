@@ -1,0 +1,261 @@
+// The command line end to end (dist/cli.js, from `npm run build`) and the starter index of the real roles/.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROLE_IDS, type RoleId } from '../../src/catalog/schema';
+import { planFiles } from '../../src/scaffold/plan';
+import { deriveNames } from '../../src/scaffold/projectName';
+import { indexStarters, starterDir, type StarterIndex } from '../../src/scaffold/starterIndex';
+import { makeTempDir, realIndex, repoRoot, rolesDir } from './helpers';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 15000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file and folder under `dir` with its bytes and mode, for byte-for-byte comparisons. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const rel = path.posix.join(relative, entry.name);
+      const full = path.join(dir, rel);
+      const mode = (fs.statSync(full).mode & 0o777).toString(8);
+      if (entry.isDirectory()) {
+        out.set(`${rel}/`, mode);
+        walk(rel);
+      } else {
+        out.set(rel, `${mode} ${fs.readFileSync(full).toString('base64')}`);
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
+let starters: StarterIndex;
+let temp: { dir: string; cleanup(): void };
+
+/** Hooks inside each describe (top-level hooks would run around every test of the whole suite). */
+function useTempDir(): void {
+  before(() => {
+    if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before the unit tests`);
+    starters ??= indexStarters(rolesDir);
+  });
+  beforeEach(() => {
+    temp = makeTempDir('bp-cli-');
+  });
+  afterEach(() => temp.cleanup());
+}
+
+describe('cli', () => {
+  useTempDir();
+  it('list prints the 11 role ids in order', () => {
+    const { status, stdout } = run('list');
+    assert.equal(status, 0);
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(
+      lines.map((l) => l.split(/\s+/)[0]),
+      [...ROLE_IDS],
+    );
+    for (const line of lines) {
+      const id = line.split(/\s+/)[0] as RoleId;
+      assert.equal(line.endsWith('(no starter yet)'), starters[id] === undefined, line);
+    }
+  });
+
+  it('scaffold nodejs <dir>/demo-app: the template, with the name substituted', () => {
+    const target = path.join(temp.dir, 'demo-app');
+    const { status, stdout, stderr } = run('scaffold', 'nodejs', target);
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.equal(stdout, `Created the Node.js/Express Developer starter in ${target}\n`);
+
+    const packageJson = JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')) as { name: string };
+    assert.equal(packageJson.name, 'demo-app');
+
+    const entries = starters.nodejs ?? [];
+    assert.ok(entries.length > 0);
+    const expected = planFiles(entries, (p) => fs.readFileSync(path.join(starterDir(rolesDir, 'nodejs'), ...p.split('/'))), deriveNames('demo-app'));
+    const written = [...snapshot(target).keys()].filter((k) => !k.endsWith('/')).sort();
+    assert.deepEqual(written, expected.map((f) => f.path).sort());
+    for (const file of expected) {
+      const full = path.join(target, ...file.path.split('/'));
+      assert.deepEqual(fs.readFileSync(full), Buffer.from(file.contents), file.path);
+      assert.equal((fs.statSync(full).mode & 0o111) !== 0, file.executable, `${file.path} executable bit`);
+      if (!entries.find((e) => e.path === file.path)?.binary) assert.ok(!fs.readFileSync(full, 'utf8').includes('{{bp.'), `${file.path} has no variables left`);
+    }
+    assert.deepEqual(fs.readdirSync(temp.dir), ['demo-app'], 'no staging folder left beside it');
+  });
+
+  it('executable bits of a template are kept', function () {
+    const roleId = ROLE_IDS.find((id) => starters[id]?.some((e) => e.executable));
+    if (!roleId) this.skip();
+    const executables = (starters[roleId] ?? []).filter((e) => e.executable);
+    const target = path.join(temp.dir, 'exec-app');
+    const { status, stderr } = run('scaffold', roleId, target);
+    assert.equal(status, 0, stderr);
+    const names = deriveNames('exec-app');
+    for (const entry of executables) {
+      const rel = entry.path.replace(/\{\{bp\.(\w+)\}\}/g, (_m, key: string) => names[key as keyof typeof names]);
+      const mode = fs.statSync(path.join(target, ...rel.split('/'))).mode;
+      assert.ok((mode & 0o100) !== 0, `${roleId}: ${rel} is executable (mode ${mode.toString(8)})`);
+    }
+  });
+
+  it('scaffolding again into the same folder fails with "already exists" and changes nothing', () => {
+    const target = path.join(temp.dir, 'demo-app');
+    assert.equal(run('scaffold', 'nodejs', target).status, 0);
+    fs.writeFileSync(path.join(target, 'my-notes.txt'), 'work in progress');
+    const before = snapshot(target);
+    const again = run('scaffold', 'nodejs', target);
+    assert.notEqual(again.status, 0);
+    assert.equal(again.stdout, '');
+    assert.match(again.stderr, new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} already exists\\. Nothing was written`));
+    assert.deepEqual(snapshot(target), before);
+    assert.deepEqual(fs.readdirSync(temp.dir), ['demo-app'], 'no staging folder left beside it');
+  });
+
+  it('an existing empty folder is not replaced either', () => {
+    const target = path.join(temp.dir, 'empty-app');
+    fs.mkdirSync(target);
+    const result = run('scaffold', 'nodejs', target);
+    assert.notEqual(result.status, 0);
+    assert.match(result.stderr, /already exists/);
+    assert.deepEqual(fs.readdirSync(target), []);
+  });
+
+  const refusals: [string, string[], RegExp][] = [
+    ['a name with ".."', ['--name', '..'], /^"\.\." cannot be a project name\. A project name cannot contain "\.\."\.\n$/],
+    ['a name escaping upwards', ['--name', '../evil'], /^"\.\.\/evil" cannot be a project name\. A project name is one folder name: no slashes\.\n$/],
+    ['a name with a slash', ['--name', 'a/b'], /^"a\/b" cannot be a project name\. A project name is one folder name: no slashes\.\n$/],
+    ['a reserved name', ['--name', 'con'], /^"con" cannot be a project name\. "con" is a reserved name/],
+  ];
+  for (const [label, extra, message] of refusals) {
+    it(`refuses ${label} with exit code 2`, () => {
+      const result = run('scaffold', 'nodejs', path.join(temp.dir, 'ok-app'), ...extra);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, message);
+      assert.deepEqual(fs.readdirSync(temp.dir), []);
+    });
+  }
+
+  it('refuses a folder that is not a valid name', () => {
+    const result = run('scaffold', 'nodejs', path.join(temp.dir, 'My App'));
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, '"My App" cannot be a project name. Use only lower-case letters a–z, digits and dashes.\n');
+    assert.deepEqual(fs.readdirSync(temp.dir), []);
+  });
+
+  it('refuses an unknown role with exit code 2', () => {
+    const result = run('scaffold', 'rust', path.join(temp.dir, 'ok-app'));
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, `Unknown role "rust". Roles: ${ROLE_IDS.join(', ')}\n`);
+    assert.deepEqual(fs.readdirSync(temp.dir), []);
+  });
+
+  it('refuses a role without a starter with exit code 2', function () {
+    const roleId = ROLE_IDS.find((id) => starters[id] === undefined);
+    if (!roleId) this.skip();
+    const result = run('scaffold', roleId, path.join(temp.dir, 'ok-app'));
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, `The role "${roleId}" has no starter project yet.\n`);
+  });
+
+  it('usage errors exit 2', () => {
+    for (const args of [[], ['frobnicate'], ['scaffold'], ['scaffold', 'nodejs'], ['scaffold', 'nodejs', 'a', 'b'], ['scaffold', 'nodejs', 'x', '--name']]) {
+      const result = run(...args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /Usage:|--name needs a value\./, args.join(' '));
+    }
+  });
+});
+
+describe('indexStarters on the real roles/', () => {
+  useTempDir();
+  const LOCKFILES = new Set([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'composer.lock', 'poetry.lock',
+    'Pipfile.lock', 'uv.lock', 'pdm.lock', 'Gemfile.lock', 'Cargo.lock', 'packages.lock.json', 'gradle.lockfile',
+  ]);
+  const GENERATED = new Set(['node_modules', '__pycache__', '.pytest_cache', '.venv', '.mypy_cache', '.ruff_cache', 'vendor', 'target']);
+
+  it('lists only files that exist, with their executable bit', () => {
+    let count = 0;
+    for (const [roleId, entries] of Object.entries(starters)) {
+      for (const entry of entries ?? []) {
+        const full = path.join(starterDir(rolesDir, roleId as RoleId), ...entry.path.split('/'));
+        const stat = fs.statSync(full);
+        assert.ok(stat.isFile(), `${roleId}: ${entry.path}`);
+        assert.equal((stat.mode & 0o111) !== 0, entry.executable, `${roleId}: ${entry.path}`);
+        count++;
+      }
+    }
+    assert.ok(count > 0);
+  });
+
+  it('lists no node_modules, generated folders or lock files', () => {
+    for (const [roleId, entries] of Object.entries(starters)) {
+      for (const entry of entries ?? []) {
+        const segments = entry.path.split('/');
+        assert.ok(!segments.slice(0, -1).some((s) => GENERATED.has(s)), `${roleId}: ${entry.path} is in a generated folder`);
+        assert.ok(!LOCKFILES.has(segments.at(-1) as string), `${roleId}: ${entry.path} is a lock file`);
+      }
+    }
+  });
+
+  it('every starter has a README.md; only role ids have starters', () => {
+    for (const [roleId, entries] of Object.entries(starters)) {
+      assert.ok((ROLE_IDS as readonly string[]).includes(roleId));
+      assert.ok(entries?.some((e) => e.path === 'README.md'), `${roleId} has README.md`);
+    }
+  });
+
+  it('every skill id named by a starter README\'s "Skills:" lines exists in the catalog', () => {
+    const index = realIndex();
+    let lines = 0;
+    for (const roleId of Object.keys(starters) as RoleId[]) {
+      const readme = path.join(starterDir(rolesDir, roleId), 'README.md');
+      if (!fs.existsSync(readme)) continue;
+      for (const [n, line] of fs.readFileSync(readme, 'utf8').split('\n').entries()) {
+        const match = /^\s*Skills: (.*)$/.exec(line);
+        if (!match) continue;
+        lines++;
+        const ids = (match[1] as string).split(',').map((s) => s.trim());
+        for (const quoted of ids) {
+          assert.match(quoted, /^`[a-z0-9-]+`$/, `roles/${roleId}/starter/README.md:${n + 1}: ${quoted} is written as \`id\``);
+          const id = quoted.slice(1, -1);
+          assert.ok(index.skill(index.currentSkillId(id)), `roles/${roleId}/starter/README.md:${n + 1}: "${id}" is not a skill id`);
+        }
+      }
+    }
+    assert.ok(lines > 0);
+  });
+
+  it('skips node_modules inside a template', () => {
+    const roles = path.join(temp.dir, 'roles');
+    const starter = path.join(roles, 'nodejs', 'starter');
+    fs.mkdirSync(path.join(starter, 'node_modules', 'left-pad'), { recursive: true });
+    fs.writeFileSync(path.join(starter, 'node_modules', 'left-pad', 'index.js'), '');
+    fs.writeFileSync(path.join(starter, 'package.json'), '{"name":"{{bp.projectName}}"}');
+    fs.writeFileSync(path.join(starter, 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(starter, 'logo.png'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    assert.deepEqual(indexStarters(roles), {
+      nodejs: [
+        { path: 'logo.png', executable: false, binary: true },
+        { path: 'package.json', executable: false, binary: false },
+        { path: 'run.sh', executable: true, binary: false },
+      ],
+    });
+  });
+
+  it('a template with an unknown variable fails the index, naming the file', () => {
+    const roles = path.join(temp.dir, 'roles');
+    const starter = path.join(roles, 'python', 'starter', 'src');
+    fs.mkdirSync(starter, { recursive: true });
+    fs.writeFileSync(path.join(starter, 'app.py'), 'NAME = "{{bp.projectname}}"\n');
+    assert.throws(() => indexStarters(roles), /^TemplateError: roles\/python\/starter\/src\/app\.py: unknown variable \{\{bp\.projectname\}\}/);
+  });
+});

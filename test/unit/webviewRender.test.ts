@@ -1,0 +1,273 @@
+// The pages' markup (pure modules only): escaping of every catalog text, the page shell's CSP, the role page and
+// the overview page.
+import * as assert from 'node:assert/strict';
+import type { Catalog, Role } from '../../src/catalog/schema';
+import type { SkillState } from '../../src/progress/progressData';
+import type { Counts } from '../../src/progress/progressStore';
+import { escapeHtml, html, SafeHtml } from '../../src/webviews/html';
+import { renderOverviewBody } from '../../src/webviews/overviewPage';
+import { createNonce, renderPage, type PageResources } from '../../src/webviews/pageShell';
+import { progressSummary, renderRoleBody } from '../../src/webviews/rolePage';
+import { realCatalog } from './helpers';
+
+const IMG = '<img src=x onerror=alert(1)>';
+const QUOTES = `He said "hi" & it's <b>bold</b> x" onmouseover="alert(1)`;
+
+/** Keys whose strings are identifiers or fixed vocabularies, not text a learner reads. */
+const NOT_TEXT = new Set(['id', 'icon', 'level', 'levels', 'aliases', 'currency', 'period', 'role', 'skills']);
+
+/** A deep copy of `value` with every text string replaced by `text`. */
+function withEveryText<T>(value: T, text: string, key = ''): T {
+  if (typeof value === 'string') return (NOT_TEXT.has(key) ? value : text) as T;
+  if (Array.isArray(value)) {
+    // Arrays of objects keep their objects' own keys; arrays of strings take the key of the array.
+    return value.map((item) => withEveryText(item, text, typeof item === 'string' ? key : '')) as T;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEveryText(v, text, k)])) as T;
+  }
+  return value;
+}
+
+function roleOf(catalog: Catalog, id: string): Role {
+  const role = catalog.roles.find((r) => r.id === id);
+  assert.ok(role);
+  return role;
+}
+
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+function statesOf(role: Role, states: Record<string, SkillState>) {
+  const ids = role.skillGroups.flatMap((g) => g.skills.map((s) => s.id));
+  const counts: Counts = {
+    done: ids.filter((id) => states[id] === 'done').length,
+    inProgress: ids.filter((id) => states[id] === 'in-progress').length,
+    total: ids.length,
+  };
+  return { states, counts };
+}
+
+describe('html tag', () => {
+  it('escapes interpolated text and keeps nested markup', () => {
+    const inner = html`<b>${'<i>'}</b>`;
+    assert.equal(html`<p title="${`"'&`}">${inner}${['<a>', 1, null, undefined, false]}</p>`.value, '<p title="&quot;&#39;&amp;"><b>&lt;i&gt;</b>&lt;a&gt;1</p>');
+    assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
+    assert.ok(inner instanceof SafeHtml);
+    assert.equal(String(inner), '<b>&lt;i&gt;</b>');
+  });
+});
+
+describe('role page', () => {
+  for (const [label, hostile, escaped] of [
+    ['<img onerror>', IMG, escapeHtml(IMG)],
+    ['quotes and ampersands', QUOTES, escapeHtml(QUOTES)],
+  ] as const) {
+    it(`every text field ${label}: rendered escaped, never as markup`, () => {
+      const role = withEveryText(roleOf(realCatalog(), 'python'), hostile);
+      assert.equal(role.title, hostile);
+      assert.equal(role.skillGroups[0]?.skills[0]?.docs[0]?.url, hostile);
+      const ids = role.skillGroups.flatMap((g) => g.skills.map((s) => s.id));
+      const out = renderRoleBody(role, statesOf(role, { [ids[0] as string]: 'done', [ids[1] as string]: 'in-progress' })).value;
+      assert.ok(!out.includes('<img'), 'no raw <img');
+      assert.ok(!out.includes('<b>'), 'no raw <b>');
+      assert.ok(!out.includes('" onmouseover="'), 'no attribute break-out');
+      assert.ok(!out.includes(`it's`), 'single quotes escaped');
+      // title, summary, each skill's name (label + aria-label), description, doc title and href, group titles,
+      // projects, stack, patterns, interview: far more than a hundred places, all escaped.
+      assert.ok(count(out, escaped) > 100, `escaped text present (${count(out, escaped)} times)`);
+    });
+  }
+
+  it('the overview escapes every text too', () => {
+    const catalog = withEveryText(realCatalog(), IMG);
+    const counts = Object.fromEntries(catalog.roles.map((r) => [r.id, { done: 1, inProgress: 1, total: 3 }]));
+    const out = renderOverviewBody(catalog, counts).value;
+    assert.ok(!out.includes('<img'));
+    assert.ok(count(out, escapeHtml(IMG)) >= 11 + 6 + 7);
+  });
+
+  describe('with progress', () => {
+    const role = () => roleOf(realCatalog(), 'python');
+    const progress = () => statesOf(role(), { 'py-flask': 'done', 'py-django-admin': 'done', 'py-fastapi-async': 'in-progress' });
+    const out = () => renderRoleBody(role(), progress()).value;
+
+    it('done skills have checked boxes, the others not', () => {
+      const page = out();
+      assert.match(page, /<input type="checkbox" id="skill-py-flask" data-skill="py-flask" checked aria-describedby="skill-py-flask-desc">/);
+      assert.match(page, /<input type="checkbox" id="skill-py-django-admin" data-skill="py-django-admin" checked /);
+      assert.match(page, /<input type="checkbox" id="skill-py-fastapi" data-skill="py-fastapi" aria-describedby/);
+      assert.equal(count(page, ' checked '), 2);
+      assert.equal(count(page, 'type="checkbox"'), progress().counts.total);
+    });
+
+    it('in-progress skills carry an "in progress" badge and a pressed button', () => {
+      const page = out();
+      const item = /<li class="skill" id="py-fastapi-async"[\s\S]*?<\/li>/.exec(page)?.[0] ?? '';
+      assert.match(item, /data-state="in-progress"/);
+      assert.match(item, /<span class="badge state-badge" data-state-label>in progress<\/span>/);
+      assert.match(item, /data-in-progress="py-fastapi-async" aria-pressed="true"/);
+      assert.equal(count(page, 'data-state-label>in progress<'), 1);
+      assert.equal(count(page, 'aria-pressed="true"'), 1);
+    });
+
+    it('progress in words and per group', () => {
+      const page = out();
+      const { total } = progress().counts;
+      const summary = `2 of ${total} skills done · ${Math.round(200 / total)}% · 1 in progress`;
+      assert.equal(progressSummary({ done: 2, inProgress: 1, total: 17 }), '2 of 17 skills done · 12% · 1 in progress');
+      assert.equal(progressSummary({ done: 0, inProgress: 0, total: 17 }), '0 of 17 skills done · 0%');
+      assert.equal(progressSummary(progress().counts), summary);
+      assert.ok(page.includes(`<p id="progress-text" aria-live="polite">${summary}</p>`));
+      assert.ok(page.includes(`<progress id="role-progress" max="${total}" value="2"`));
+      assert.ok(page.includes('data-group-count="framework-choices">1/4</span>'));
+      assert.ok(page.includes('data-group-count="django">1/7</span>'));
+    });
+
+    it('demand as text, not only stars', () => {
+      const page = out();
+      assert.equal(role().market.demand, 4);
+      assert.ok(page.includes('<span class="stars" aria-hidden="true">'));
+      assert.ok(page.includes('<span>4 of 5</span>'));
+      assert.equal(count(page, 'codicon-star-full'), 4);
+      assert.equal(count(page, 'codicon-star-empty'), 1);
+      assert.ok(page.includes('$130K–$160K a year (USA)'));
+      assert.ok(page.includes('+22%'));
+    });
+
+    it('interview answers inside <details>', () => {
+      const page = out();
+      const interview = role().interview;
+      assert.equal(count(page, '<details data-question='), interview.length);
+      interview.forEach((q, i) => {
+        assert.ok(
+          page.includes(`<details data-question="${i}"><summary>${escapeHtml(q.question)}</summary><p>${escapeHtml(q.answer)}</p></details>`),
+          `question ${i}`,
+        );
+      });
+    });
+
+    it('projects name the skills they practise', () => {
+      assert.ok(out().includes('Practises: Flask'));
+    });
+  });
+});
+
+describe('overview page', () => {
+  const catalog = realCatalog();
+  const counts: Record<string, Counts> = Object.fromEntries(
+    catalog.roles.map((r, i) => [r.id, { done: i, inProgress: i % 2, total: r.skillGroups.flatMap((g) => g.skills).length }]),
+  );
+  const out = () => renderOverviewBody(catalog, counts).value;
+
+  it('the job-market rows, in the guide order, with demand, salary and growth', () => {
+    const page = out();
+    const rows = [...page.matchAll(/<tr data-role="([a-z-]+)">([\s\S]*?)<\/tr>/g)];
+    assert.deepEqual(
+      rows.map((r) => r[1]),
+      ['nodejs', 'python', 'java-spring', 'dotnet', 'graphql', 'microservices'],
+    );
+    const node = rows[0]?.[2] ?? '';
+    assert.match(node, />Node\.js Dev<\/button>/);
+    assert.match(node, /★★★★★<\/span> 5 of 5/);
+    assert.match(node, /\$140K–\$180K a year \(USA\)/);
+    assert.match(node, />\+18%<\/td>/);
+    assert.match(rows[4]?.[2] ?? '', />\+25%<\/td>/);
+    assert.ok(page.includes('Job market (2024-2025)'));
+  });
+
+  it('the 7 timeline phases', () => {
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(out())?.[1] ?? '';
+    const phases = [...timeline.matchAll(/<li><span class="months">Months (\d+)–(\d+)<\/span><span class="focus">([^<]*)<\/span><\/li>/g)];
+    assert.equal(phases.length, 7);
+    assert.deepEqual(phases[0]?.slice(1), ['1', '3', 'Choose language, HTTP/REST fundamentals']);
+    assert.deepEqual(phases[6]?.slice(1), ['19', '24', 'System design, leadership, optimization']);
+    assert.equal(count(timeline, '<li>'), 7);
+  });
+
+  it('one SVG bar group per role, labelled for screen readers', () => {
+    const page = out();
+    const svg = /<svg class="chart" role="list" aria-label="Progress by role"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+    const groups = [...svg.matchAll(/<g role="listitem" aria-label="([^"]*)">/g)].map((m) => m[1]);
+    assert.equal(groups.length, 11);
+    catalog.roles.forEach((role, i) => {
+      const c = counts[role.id] as Counts;
+      assert.equal(groups[i], escapeHtml(`${role.title}: ${c.done} of ${c.total} skills done, ${c.inProgress} in progress`));
+    });
+    assert.ok(groups.includes(`Node.js/Express Developer: 1 of ${counts.nodejs?.total} skills done, 1 in progress`));
+  });
+
+  it('the summary adds up every role', () => {
+    const done = Object.values(counts).reduce((s, c) => s + c.done, 0);
+    const inProgress = Object.values(counts).reduce((s, c) => s + c.inProgress, 0);
+    const total = Object.values(counts).reduce((s, c) => s + c.total, 0);
+    assert.equal(done, 55);
+    assert.equal(inProgress, 5);
+    assert.ok(out().includes(`<p class="summary">11 backend roles. You have done 55 of ${total} skills (${Math.round((55 * 100) / total)}%), 5 in progress.</p>`));
+  });
+
+  it('a role without counts renders an empty bar', () => {
+    const page = renderOverviewBody(catalog, {}).value;
+    assert.ok(page.includes('aria-label="Backend + DevOps Engineer: 0 of 0 skills done, 0 in progress"'));
+    assert.ok(page.includes('You have done 0 of 0 skills (0%).'));
+  });
+});
+
+describe('page shell', () => {
+  const resources: PageResources = {
+    cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+    nonce: 'n0Nc3+/=abc',
+    styleUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css', 'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.css'],
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/rolePage.js',
+  };
+  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const page = () => renderPage(`Title ${IMG}`, html`<main>body</main>`, resources, { role: 'python', quote: `a"b` });
+
+  function csp(out: string): Map<string, string[]> {
+    const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(out)?.[1];
+    assert.ok(content, 'a CSP meta tag');
+    return new Map(
+      decode(content)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name as string, values]),
+    );
+  }
+
+  it("has a CSP with default-src 'none' and a script nonce matching the script tag", () => {
+    const out = page();
+    const policy = csp(out);
+    assert.deepEqual(policy.get('default-src'), ["'none'"]);
+    assert.deepEqual(policy.get('script-src'), [`'nonce-${resources.nonce}'`]);
+    assert.deepEqual(policy.get('style-src'), [resources.cspSource]);
+    const scripts = [...out.matchAll(/<script\b([^>]*)>/g)];
+    assert.equal(scripts.length, 1);
+    assert.equal(decode(/nonce="([^"]*)"/.exec(scripts[0]?.[1] ?? '')?.[1] ?? ''), resources.nonce);
+    assert.match(scripts[0]?.[1] ?? '', new RegExp(`src="${resources.scriptUri.replace(/[.+/]/g, '\\$&')}"`));
+  });
+
+  it("allows no 'unsafe-inline', no 'unsafe-eval' and no other origin", () => {
+    const out = decode(page());
+    assert.ok(!out.includes('unsafe-inline'));
+    assert.ok(!out.includes('unsafe-eval'));
+    const allowed = new Set([resources.cspSource, resources.scriptUri, ...resources.styleUris]);
+    const urls = out.match(/https?:\/\/[^\s"';<>]+/g) ?? [];
+    assert.ok(urls.length >= 4);
+    for (const url of urls) assert.ok(allowed.has(url), `unexpected URL ${url}`);
+  });
+
+  it('links the stylesheets, escapes the title and the body data', () => {
+    const out = page();
+    for (const uri of resources.styleUris) assert.ok(out.includes(`<link rel="stylesheet" href="${uri}">`));
+    assert.ok(out.includes(`<title>Title ${escapeHtml(IMG)}</title>`));
+    assert.ok(!out.includes('<img'));
+    assert.ok(out.includes('<body data-role="python" data-quote="a&quot;b">'));
+    assert.ok(out.includes('<main>body</main>'));
+    assert.ok(out.startsWith('<!DOCTYPE html>'));
+  });
+
+  it('createNonce: 128 random bits, base64, different every time', () => {
+    const nonces = new Set(Array.from({ length: 50 }, createNonce));
+    assert.equal(nonces.size, 50);
+    for (const nonce of nonces) assert.match(nonce, /^[A-Za-z0-9+/]{22}==$/);
+  });
+});
