@@ -293,6 +293,7 @@ export async function verify(projectDir) {
   let testMethods = 0;
   let publicProgram = false;
   let usesWebApplicationFactory = false;
+  const requiredSettings = [];
   for (const file of csFiles) {
     const owner = projects.filter((p) => file.startsWith(`${p.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
     if (!owner) fail(`${file} belongs to no project`);
@@ -329,9 +330,26 @@ export async function verify(projectDir) {
       if (cls.name === 'Program' && cls.modifiers.includes('public') && cls.modifiers.includes('partial')) publicProgram = true;
     }
     if (/WebApplicationFactory<Program>/.test(text)) usesWebApplicationFactory = true;
+    // Options classes bound from a configuration section: their [Required] settings must be configured.
+    const section = /const\s+string\s+SectionName\s*=\s*"([^"]+)"\s*;/.exec(text)?.[1];
+    if (section) {
+      for (const match of text.matchAll(/\[[^\]]*\bRequired\b[^\]]*\]\s*public\s+[\w<>?]+\s+(\w+)\s*\{/g)) {
+        requiredSettings.push({ file, owner, key: `${section}:${match[1]}` });
+      }
+    }
   }
   if (testMethods === 0) fail('no [Fact] or [Theory] tests found');
   if (usesWebApplicationFactory && !publicProgram) fail('WebApplicationFactory<Program> needs `public partial class Program` in Program.cs');
+
+  // What the Development environment (dotnet run, the tests) sees: appsettings.json, then appsettings.Development.json.
+  for (const { file, owner, key } of requiredSettings) {
+    const settings = ['appsettings.json', 'appsettings.Development.json']
+      .map((name) => path.posix.join(owner.dir, name))
+      .filter((name) => files.includes(name))
+      .map((name) => JSON.parse(fs.readFileSync(path.join(projectDir, name), 'utf8')));
+    const value = settings.map((json) => key.split(':').reduce((node, part) => node?.[part], json)).filter((v) => v !== undefined).pop();
+    if (value === undefined || value === '') fail(`${file} requires the setting ${key}, but no appsettings file of ${owner.dir} sets it`);
+  }
 
   for (const project of projects) {
     for (const name of project.packages.keys()) {
@@ -357,5 +375,5 @@ export async function verify(projectDir) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`dotnet: ${csFiles.length} .cs files parsed by tree-sitter-c-sharp without errors (${testMethods} xUnit tests), `
     + `${projects.length} projects (net8.0) well-formed and listed in ${pascalName}.sln (${slnProjects}), every namespace `
-    + `covered by a referenced package and every package used, in ${seconds}s`);
+    + `covered by a referenced package and every package used, ${requiredSettings.length} required settings configured, in ${seconds}s`);
 }

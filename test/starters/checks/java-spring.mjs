@@ -177,7 +177,24 @@ function parseJavaFile(projectDir, file) {
     const parts = declaration.children.packageOrTypeName?.[0]?.children.Identifier?.map((t) => t.image) ?? [];
     return parts.join('.') + (declaration.children.Star ? '.*' : '');
   });
-  return { text, packageName, imports, types: typeDeclarations(unit) };
+  return { text, packageName, imports, types: typeDeclarations(unit), records: recordComponents(unit) };
+}
+
+/** Each top-level record's components, with the names of the annotations on each. */
+function recordComponents(compilationUnit) {
+  const records = [];
+  for (const typeDeclaration of compilationUnit.children.typeDeclaration ?? []) {
+    const record = typeDeclaration.children.classDeclaration?.[0]?.children.recordDeclaration?.[0];
+    const list = record?.children.recordHeader?.[0]?.children.recordComponentList?.[0];
+    if (!list) continue;
+    records.push((list.children.recordComponent ?? []).map((component) => ({
+      name: component.children.Identifier?.[0]?.image,
+      annotations: (component.children.recordComponentModifier ?? [])
+        .flatMap((m) => m.children.annotation ?? [])
+        .map((a) => a.children.typeName?.[0]?.children.Identifier?.map((t) => t.image).join('.')),
+    })));
+  }
+  return records;
 }
 
 function providersOf(name, ownPackage) {
@@ -212,11 +229,12 @@ export async function verify(projectDir) {
   const javaFiles = files.filter((f) => f.endsWith('.java'));
   let testMethods = 0;
   let applicationClass;
+  const configurationKeys = [];
   for (const file of javaFiles) {
     const isMain = file.startsWith('src/main/java/');
     const isTest = file.startsWith('src/test/java/');
     if (!isMain && !isTest) fail(`${file} is outside src/main/java and src/test/java`);
-    const { text, packageName, imports, types } = parseJavaFile(projectDir, file);
+    const { text, packageName, imports, types, records } = parseJavaFile(projectDir, file);
 
     const folder = path.posix.dirname(file).split('/').slice(3).join('.');
     if (packageName !== folder) fail(`${file} declares package ${packageName || '(none)'}, its folder says ${folder}`);
@@ -251,6 +269,15 @@ export async function verify(projectDir) {
         fail(`${file} has tests, but Surefire only runs classes named *Test, *Tests, Test* or *TestCase`);
       }
     }
+    // A @ConfigurationProperties record gets its values from application.properties; a missing key is null.
+    const prefix = /@ConfigurationProperties\(\s*(?:(?:prefix|value)\s*=\s*)?"([^"]+)"\s*\)/.exec(text)?.[1];
+    if (isMain && prefix && records.length > 0) {
+      for (const component of records[0]) {
+        if (component.annotations.includes('DefaultValue')) continue;
+        const key = `${prefix}.${component.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+        configurationKeys.push({ file, key });
+      }
+    }
     if (isMain && /@SpringBootApplication\b/.test(text)) {
       if (packageName !== basePackage) fail(`${file}: the @SpringBootApplication class must be in ${basePackage}`);
       if (!/public\s+static\s+void\s+main\s*\(/.test(text)) fail(`${file}: the application class has no main method`);
@@ -267,6 +294,9 @@ export async function verify(projectDir) {
   }
   const properties = readProperties('application.properties',
     fs.readFileSync(path.join(projectDir, 'src/main/resources/application.properties'), 'utf8'));
+  for (const { file, key } of configurationKeys) {
+    if (!properties.has(key)) fail(`${file} binds ${key}, but application.properties does not set it`);
+  }
   if (forMain.has('spring-boot-starter-data-jpa') && !properties.has('spring.datasource.url')
     && !declared(['runtime', 'compile']).has('h2')) {
     fail('Spring Data JPA without spring.datasource.url needs an embedded database such as h2 (runtime scope)');
