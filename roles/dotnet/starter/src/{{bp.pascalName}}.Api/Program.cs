@@ -31,7 +31,8 @@ using (var scope = app.Services.CreateScope())
 
 app.Run();
 
-// Top-level statements compile into an internal Program class; the tests' WebApplicationFactory<Program> needs it public.
+// Top-level statements compile into an internal Program class;
+// the tests' WebApplicationFactory<Program> needs it to be public.
 public partial class Program
 {
 }

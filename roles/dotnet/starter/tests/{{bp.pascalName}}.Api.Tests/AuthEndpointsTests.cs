@@ -20,7 +20,8 @@ public class AuthEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var client = factory.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "demo", password = "demo-password" });
+        var response = await client.PostAsJsonAsync(
+            "/api/auth/token", new { userName = "demo", password = "demo-password" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();

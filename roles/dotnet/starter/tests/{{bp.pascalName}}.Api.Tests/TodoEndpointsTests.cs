@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace {{bp.pascalName}}.Api.Tests;
 
-/// <summary>The whole HTTP pipeline in memory. Every test signs in as a user of its own, so tests never see each other's data.</summary>
+/// <summary>
+/// The whole HTTP pipeline in memory. Every test signs in as a user of its own, so tests never see each other's data.
+/// </summary>
 public class TodoEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static string NewUser() => $"user-{Guid.NewGuid():N}";

@@ -18,13 +18,16 @@ public sealed class ValidationFilter<T> : IEndpointFilter where T : class
         }
 
         var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true))
+        var validationContext = new ValidationContext(argument);
+        if (Validator.TryValidateObject(argument, validationContext, results, validateAllProperties: true))
         {
             return await next(context);
         }
 
         var errors = results
-            .SelectMany(result => result.MemberNames, (result, member) => (member, message: result.ErrorMessage ?? "Invalid value."))
+            .SelectMany(
+                result => result.MemberNames,
+                (result, member) => (member, message: result.ErrorMessage ?? "Invalid value."))
             .GroupBy(error => JsonNamingPolicy.CamelCase.ConvertName(error.member), error => error.message)
             .ToDictionary(group => group.Key, group => group.ToArray());
         return TypedResults.ValidationProblem(errors);
