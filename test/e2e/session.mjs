@@ -7,6 +7,10 @@ import { REPO, launchBrowser, newRunDir, startCodeServer } from '../vscode/workb
 export const VSIX = path.join(REPO, 'backend-paths.vsix');
 export const SCREENSHOTS = path.join(REPO, 'test-results', 'screenshots');
 
+function exactly(text) {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 export async function openSession(label, { settings = {}, workspaceFiles = {} } = {}) {
   const runDir = newRunDir(`e2e-${label}`);
   const workspace = path.join(runDir, 'workspace');
@@ -45,34 +49,52 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
       await pane.locator('.monaco-list-row').first().waitFor();
       return pane;
     },
+    /** A button of the view's title bar (with a single view, VS Code shows them in the side bar's title). */
+    viewAction: (title) => page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`),
     rolesPane: () => page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Roles' }) }),
-    row: (label) => session.rolesPane().locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first(),
+    /** The tree row whose label is exactly `label`. */
+    row: (label) => session.rolesPane().locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first(),
     checkbox: (label) => session.row(label).locator('.custom-view-tree-node-item-checkbox'),
     async expand(label) {
       const row = session.row(label);
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
       await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle());
     },
+    /** Runs a command from the command palette, opened from the title bar (F1 does not reach the workbench while a page has focus). */
     async runCommand(title) {
       await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input.input');
+      await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
+      const input = session.quickInput();
       await input.waitFor();
       await input.fill(`>${title}`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(title) }) }).first().click();
     },
     quickInput: () => page.locator('.quick-input-widget input.input'),
     quickPickRow: (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first(),
-    /** The document inside the webview whose body has `data-role=roleId` (or the overview when roleId is absent). */
-    webview(selectorInside) {
-      return page
-        .frameLocator(`iframe.webview.ready:visible`)
-        .frameLocator('#active-frame')
-        .locator(selectorInside);
+    /** The frame of the webview document that has `selector` (webviews are iframes in iframes). */
+    async webviewFrame(selector, timeout = 30_000) {
+      const started = Date.now();
+      for (;;) {
+        for (const frame of page.frames()) {
+          if (await frame.$(selector).catch(() => null)) return frame;
+        }
+        if (Date.now() - started > timeout) throw new Error(`no webview shows ${selector}`);
+        await page.waitForTimeout(200);
+      }
     },
+    /** Switches the colour theme with Preferences: Color Theme. */
+    async setTheme(theme) {
+      await session.runCommand('Preferences: Color Theme');
+      await session.quickInput().fill(theme);
+      await session.quickPickRow(theme).waitFor();
+      await page.keyboard.press('Enter');
+      const themeClass = theme.includes('High Contrast') ? 'hc-black' : theme.includes('Light') ? 'vs' : 'vs-dark';
+      await page.waitForFunction((name) => document.querySelector('.monaco-workbench')?.classList.contains(name), themeClass, { timeout: 15_000 });
+    },
+    /** Developer: Reload Window, as a user would (VS Code saves its state first, unlike a browser reload). */
     async reload() {
-      await page.reload();
+      await session.runCommand('Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 60_000 });
       await page.locator('.activitybar').waitFor({ timeout: 90_000 });
     },
   };

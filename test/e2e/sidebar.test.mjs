@@ -18,7 +18,7 @@ describe('sidebar: browse the paths', function () {
     const labels = await rows.locator('.label-name').allInnerTexts();
     assert.equal(labels.length, 11, labels.join(' | '));
     ROLE_TITLES.forEach((title, i) => assert.match(labels[i], new RegExp(title.replace('.', '\\.')), `row ${i}: ${labels[i]}`));
-    const description = await session.row('Node.js').locator('.label-description').innerText();
+    const description = await session.row('Node.js/Express Developer').locator('.label-description').innerText();
     assert.match(description, /^0\/\d+ · 0% · 4-6 months/);
     await session.screenshot('sidebar-roles');
   });

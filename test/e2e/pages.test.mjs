@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { openSession } from './session.mjs';
+
+const THEMES = [
+  ['light', 'Default Light Modern'],
+  ['dark', 'Default Dark Modern'],
+  ['high-contrast', 'Default High Contrast'],
+];
+
+describe('role and overview pages stay in sync with the tree', function () {
+  let session;
+  before(async () => {
+    session = await openSession('pages');
+  });
+  after(async () => session?.close());
+
+  it('opens the role page from the tree and shows the role', async () => {
+    await session.openView();
+    await session.row('GraphQL Specialist').click();
+    const frame = await session.webviewFrame('body[data-role="graphql"]');
+    assert.equal(await frame.locator('h1').innerText(), 'GraphQL Specialist');
+    assert.match(await frame.locator('.facts').innerText(), /Demand[\s\S]*4 of 5[\s\S]*Salary[\s\S]*\$130K–\$160K/);
+    assert.match(await frame.locator('#progress-text').innerText(), /^0 of 17 skills done · 0%/);
+    const answer = frame.locator('details').first();
+    assert.equal(await answer.getAttribute('open'), null, 'interview answers start folded');
+  });
+
+  it('ticking on the page ticks the tree and moves the counts', async () => {
+    const frame = await session.webviewFrame('body[data-role="graphql"]');
+    await frame.locator('label', { hasText: 'Schema definition & types' }).click();
+    await session.expand('GraphQL Specialist');
+    await session.expand('Core Concepts');
+    const treeBox = session.checkbox('Schema definition & types');
+    await session.page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await treeBox.elementHandle());
+    assert.match(await session.row('GraphQL Specialist').locator('.label-description').innerText(), /^1\/17 · 6%/);
+    assert.match(await frame.locator('#progress-text').innerText(), /^1 of 17 skills done · 6%/);
+  });
+
+  it('ticking in the tree ticks the page at once', async () => {
+    await session.checkbox('Queries, mutations, subscriptions').click();
+    const frame = await session.webviewFrame('body[data-role="graphql"]');
+    const pageBox = frame.locator('li.skill', { hasText: 'Queries, mutations, subscriptions' }).locator('input[type=checkbox]');
+    await pageBox.waitFor();
+    await frame.waitForFunction((el) => el.checked, await pageBox.elementHandle());
+    assert.match(await frame.locator('#progress-text').innerText(), /^2 of 17 skills done · 12%/);
+  });
+
+  it('comes back after a window reload, with its state', async () => {
+    const before = await session.webviewFrame('body[data-role="graphql"]');
+    await before.evaluate(() => window.scrollTo(0, 600));
+    await before.waitForTimeout(300);
+    await session.reload();
+    const frame = await session.webviewFrame('body[data-role="graphql"]', 60_000);
+    assert.equal(await frame.locator('h1').innerText(), 'GraphQL Specialist');
+    const box = frame.locator('li.skill', { hasText: 'Queries, mutations, subscriptions' }).locator('input[type=checkbox]');
+    assert.equal(await box.isChecked(), true);
+    await frame.waitForFunction(() => window.scrollY > 300);
+  });
+
+  it('opens the overview with the job market, the timeline and progress by role', async () => {
+    await session.runCommand('Backend Paths: Open Overview');
+    const frame = await session.webviewFrame('#job-market');
+    assert.equal(await frame.locator('#job-market tbody tr').count(), 6);
+    assert.equal(await frame.locator('ol.timeline li').count(), 7);
+    assert.match(await frame.locator('svg.chart').getAttribute('aria-label'), /Progress by role/);
+    assert.match(await frame.locator('svg.chart g[aria-label^="GraphQL"]').getAttribute('aria-label'), /2 of 17 skills done/);
+    await frame.locator('th button[data-sort="growth"]').click();
+    await frame.locator('th button[data-sort="growth"]').click();
+    assert.equal(await frame.locator('#job-market tbody tr').first().getAttribute('data-role'), 'graphql', 'highest growth first');
+  });
+
+  for (const [name, theme] of THEMES) {
+    it(`reads well in the ${name} theme (screenshots)`, async () => {
+      await session.setTheme(theme);
+      await session.runCommand('Backend Paths: Open Overview');
+      await session.page.waitForTimeout(800);
+      await session.screenshot(`overview-${name}`);
+      await session.row('GraphQL Specialist').click();
+      await session.webviewFrame('body[data-role="graphql"]');
+      await session.page.waitForTimeout(800);
+      await session.screenshot(`role-page-${name}`);
+    });
+  }
+});
