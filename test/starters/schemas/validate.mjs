@@ -1,8 +1,9 @@
-// JSON Schema validation shared by the starter checks (microservices, devops): YAML files parsed the way their
-// tools read them, then validated with Ajv against schemas that npm packages in ../package.json ship. Nothing is
+// Schema validation shared by the starter checks (microservices, devops): YAML files parsed the way their tools
+// read them, then validated with Ajv against JSON schemas that npm packages in ../package.json ship. Nothing is
 // fetched at test time. Where each schema comes from, and its licence: README.md beside this file.
 import fs from 'node:fs';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 
 const nodeModules = new URL('../node_modules/', import.meta.url);
@@ -16,6 +17,7 @@ function readSchema(relativePath) {
 
 // strict: false because published schemas use annotations Ajv's strict mode rejects (e.g. `markdownDescription`).
 const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
 const compiled = new Map();
 
 function validator(name, relativePath) {
@@ -49,4 +51,46 @@ export function readYaml(file) {
 /** The Compose Specification schema as shipped by dclint (schemas/compose.schema.json, from compose-spec/compose-spec). */
 export function validateCompose(document, label = 'docker-compose.yml') {
   check(validator('compose', 'dclint/schemas/compose.schema.json'), document, label);
+}
+
+/** GitHub Actions workflow syntax, from SchemaStore (github-workflow.json) as shipped by the `schemastore` package. */
+export function validateWorkflow(document, label = 'workflow') {
+  check(validator('github-workflow', 'schemastore/schemas/json/github-workflow.json'), document, label);
+}
+
+/** kustomization.yaml, from SchemaStore (kustomization.json). */
+export function validateKustomization(document, label = 'kustomization.yaml') {
+  check(validator('kustomization', 'schemastore/schemas/json/kustomization.json'), document, label);
+}
+
+/** prometheus.yml, from SchemaStore (prometheus.json). */
+export function validatePrometheusConfig(document, label = 'prometheus.yml') {
+  check(validator('prometheus', 'schemastore/schemas/json/prometheus.json'), document, label);
+}
+
+/** Prometheus rule files, from SchemaStore (prometheus.rules.json). */
+export function validatePrometheusRules(document, label = 'rules') {
+  check(validator('prometheus-rules', 'schemastore/schemas/json/prometheus.rules.json'), document, label);
+}
+
+/**
+ * A Kubernetes object against the JSON schema of its apiVersion and kind, derived from the Kubernetes OpenAPI
+ * spec: `kubernetes-models` ships them compiled to Ajv standalone validators. Like the API server, it accepts
+ * fields it does not know, so the checks assert the fields they rely on themselves.
+ */
+export async function validateKubernetes(object, label = `${object?.kind} ${object?.metadata?.name}`) {
+  if (typeof object?.apiVersion !== 'string' || typeof object?.kind !== 'string') throw new Error(`${label}: no apiVersion or kind`);
+  let models;
+  try {
+    models = await import(`kubernetes-models/${object.apiVersion}`);
+  } catch {
+    throw new Error(`${label}: unknown apiVersion ${object.apiVersion}`);
+  }
+  const Model = models[object.kind];
+  if (typeof Model !== 'function') throw new Error(`${label}: ${object.apiVersion} has no kind ${object.kind}`);
+  try {
+    new Model(object).validate();
+  } catch (error) {
+    throw new Error(`${label} does not match the Kubernetes schema of ${object.apiVersion} ${object.kind}: ${error.message}`);
+  }
 }
