@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openSession } from './session.mjs';
+import { openSession, screenshotOnFailure } from './session.mjs';
 
 const THEMES = [
   ['light', 'Default Light Modern'],
@@ -12,6 +12,7 @@ describe('role and overview pages stay in sync with the tree', function () {
   before(async () => {
     session = await openSession('pages');
   });
+  afterEach(screenshotOnFailure(() => session));
   after(async () => session?.close());
 
   it('opens the role page from the tree and shows the role', async () => {

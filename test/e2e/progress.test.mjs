@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { openSession } from './session.mjs';
+import { openSession, screenshotOnFailure } from './session.mjs';
 
 describe('tick off skills: progress in the tree survives a reload', function () {
   let session;
   before(async () => {
     session = await openSession('progress');
   });
+  afterEach(screenshotOnFailure(() => session));
   after(async () => session?.close());
 
   it('ticks a skill, reloads the window, and finds the tick and the counts still there', async () => {

@@ -100,3 +100,13 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
   };
   return session;
 }
+
+/** An afterEach hook that keeps a screenshot of the workbench when a journey step failed. */
+export function screenshotOnFailure(getSession) {
+  return async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = `failed-${this.currentTest.fullTitle().replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`;
+      await getSession()?.screenshot(name).catch(() => undefined);
+    }
+  };
+}

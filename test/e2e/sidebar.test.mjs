@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openSession } from './session.mjs';
+import { openSession, screenshotOnFailure } from './session.mjs';
 
 const ROLE_TITLES = ['Backend Beginner', 'Node.js', 'Python', 'Java', 'C#', 'GraphQL', 'PHP', 'API Design', 'Microservices', 'Engineering Manager', 'DevOps'];
 
@@ -8,6 +8,7 @@ describe('sidebar: browse the paths', function () {
   before(async () => {
     session = await openSession('sidebar');
   });
+  afterEach(screenshotOnFailure(() => session));
   after(async () => session?.close());
 
   it('has an activity-bar icon that opens the Backend Paths view with the 11 roles', async () => {
