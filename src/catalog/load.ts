@@ -124,11 +124,23 @@ function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string
     );
   }
 
-  for (const [oldId, newId] of Object.entries(renamed.value ?? {})) {
+  const renames = renamed.value ?? {};
+  for (const [oldId, newId] of Object.entries(renames)) {
+    const where = renamed.file.where([oldId]);
     if (skillIds.has(oldId)) {
-      problems.push(`${renamed.file.where([oldId])} ${oldId}: renamed, but a skill still has this id`);
-    } else if (!skillIds.has(newId)) {
-      problems.push(`${renamed.file.where([oldId])} ${oldId}: renamed to "${newId}", which is not a skill id`);
+      problems.push(`${where} ${oldId}: renamed, but a skill still has this id`);
+      continue;
+    }
+    // Renames may chain (a -> b, later b -> c); what counts is where the chain ends.
+    const seen = new Set([oldId]);
+    let current = newId;
+    while (renames[current] !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = renames[current] as string;
+    }
+    if (seen.has(current)) problems.push(`${where} ${oldId}: the renames loop back to "${current}"`);
+    else if (!skillIds.has(current)) {
+      problems.push(`${where} ${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`);
     }
   }
 }

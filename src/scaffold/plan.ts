@@ -44,7 +44,6 @@ export function planFiles(
   names: ProjectNames,
 ): PlannedFile[] {
   const encoder = new TextEncoder();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const seen = new Map<string, string>();
   return entries.map((entry) => {
     const target = substitute(entry.path, names, entry.path);
@@ -52,9 +51,21 @@ export function planFiles(
     if (clash !== undefined) throw new TemplateError(`${entry.path} and ${clash} would both be written to ${target}`);
     seen.set(target, entry.path);
     const raw = read(entry.path);
-    const contents = entry.binary ? raw : encoder.encode(substitute(decoder.decode(raw), names, entry.path));
+    const contents = entry.binary ? raw : encoder.encode(substitute(templateText(raw, entry.path), names, entry.path));
     return { path: target, contents, executable: entry.executable };
   });
+}
+
+// ignoreBOM keeps a byte order mark as text, so it is written back unchanged (.NET files often have one).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A template's text file as a string; anything but UTF-8 is an error that names the file. */
+export function templateText(bytes: Uint8Array, where: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new TemplateError(`${where}: not UTF-8 text (a template file is UTF-8 text, or binary with a NUL byte)`);
+  }
 }
 
 /** True when a file starts with bytes that text never has; the same test git uses (a NUL in the first 8000 bytes). */

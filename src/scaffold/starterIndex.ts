@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROLE_IDS, type RoleId } from '../catalog/schema';
-import { looksBinary, substitute, type TemplateEntry } from './plan';
+import { looksBinary, substitute, templateText, type TemplateEntry } from './plan';
 import { deriveNames } from './projectName';
 
 /** Folders a learner's tools create inside a template while trying it out; never part of a starter. */
@@ -30,7 +30,7 @@ function walk(root: string, displayRoot: string, relative: string, out: Template
       const binary = looksBinary(bytes);
       const where = `${displayRoot}/${rel}`;
       substitute(rel, SAMPLE_NAMES, where);
-      if (!binary) substitute(bytes.toString('utf8'), SAMPLE_NAMES, where);
+      if (!binary) substitute(templateText(bytes, where), SAMPLE_NAMES, where);
       out.push({ path: rel, executable: (fs.statSync(full).mode & 0o111) !== 0, binary });
     }
   }

@@ -185,14 +185,20 @@ describe('catalog: broken documents', () => {
     assert.equal(new CatalogIndex(catalog).currentSkillId('node-old-middleware'), 'node-middleware');
   });
 
-  // BUG (src/catalog/load.ts, crossCheck, `else if (!skillIds.has(newId))`): the loader checks the direct target
-  // of a rename only, so a chain a -> b -> c (c a skill) is refused with 'a: renamed to "b", which is not a skill
-  // id', although CatalogIndex.currentSkillId documents and implements chains ("renames may chain"). Renaming
-  // an already renamed skill by appending `b: c`, as roles/README.md describes, therefore breaks the build.
-  it.skip('renamed.yaml: a chain of renames that ends at a skill loads (bug: loader does not follow chains)', () => {
+  it('renamed.yaml: a chain of renames that ends at a skill loads', () => {
     write('renamed.yaml', 'node-oldest: node-older\nnode-older: node-middleware\n');
     const catalog = loadCatalog(roles);
     assert.equal(new CatalogIndex(catalog).currentSkillId('node-oldest'), 'node-middleware');
+  });
+
+  it('renamed.yaml: renames that loop, or a chain that ends nowhere, are refused', () => {
+    write('renamed.yaml', 'node-a: node-b\nnode-b: node-a\nnode-c: node-d\nnode-d: node-nowhere\n');
+    assert.deepEqual(problems(), [
+      'roles/renamed.yaml:1:9 node-a: the renames loop back to "node-a"',
+      'roles/renamed.yaml:2:9 node-b: the renames loop back to "node-b"',
+      'roles/renamed.yaml:3:9 node-c: renamed to "node-d" (and on to "node-nowhere"), which is not a skill id',
+      'roles/renamed.yaml:4:9 node-d: renamed to "node-nowhere", which is not a skill id',
+    ]);
   });
 
   it('reports every problem at once, across files', () => {
