@@ -78,6 +78,7 @@ const options = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  metafile: true,
   plugins: [contentPlugin],
 };
 
@@ -89,7 +90,10 @@ if (watch) {
   console.log('watching src/ and roles/ …');
 } else {
   try {
-    await esbuild.build(options);
+    const result = await esbuild.build(options);
+    // What went into the bundles, for `npm run bench`.
+    fs.mkdirSync(path.join(root, 'out', 'build'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(result.metafile));
   } catch {
     process.exit(1);
   }

@@ -33,13 +33,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Backen
   const index = new CatalogIndex(catalog);
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
   context.globalState.setKeysForSync([PROGRESS_KEY]);
-  const report = await progress.load();
-  if (report.problem) {
-    log.warn(`saved progress was partly unreadable (${report.problem}); the original is kept under ${BACKUP_KEY}`);
+  // Reads saved progress; when it had to be repaired, says so (the original is kept under BACKUP_KEY).
+  const loadProgress = async () => {
+    const { problem } = await progress.load();
+    if (!problem) return;
+    log.warn(`saved progress was partly unreadable (${problem}); the original is kept under ${BACKUP_KEY}`);
     void vscode.window.showWarningMessage(
-      `Backend Paths: your saved progress was damaged (${report.problem}). Everything readable was kept, and the original was backed up.`,
+      `Backend Paths: your saved progress was damaged (${problem}). Everything readable was kept, and the original was backed up.`,
     );
-  }
+  };
+  await loadProgress();
 
   const rolesView = new RolesView(new TreeNodes(index), progress, context.globalState);
   const statusBar = new ProgressStatusBar(index, progress);
@@ -55,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Backen
     rolePanels.onDidFocusRole((roleId) => statusBar.focusRole(roleId)),
     // Another window or Settings Sync may have changed the saved progress meanwhile.
     vscode.window.onDidChangeWindowState((state) => {
-      if (state.focused) void progress.load();
+      if (state.focused) void loadProgress();
     }),
     ...registerPageCommands(rolePanels, overview),
     ...registerBrowseCommands(index, progress, rolesView),

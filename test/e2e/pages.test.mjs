@@ -82,4 +82,15 @@ describe('role and overview pages stay in sync with the tree', function () {
       await session.screenshot(`role-page-${name}`);
     });
   }
+
+  it('leaves a picture of the view beside a role page for the README', async () => {
+    await session.setTheme('Default Dark Modern');
+    await session.expand('GraphQL Specialist');
+    await session.expand('Core Concepts');
+    await session.row('Field-level authorization').click();
+    const frame = await session.webviewFrame('body[data-role="graphql"]');
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await session.page.waitForTimeout(500);
+    await session.screenshot('readme');
+  });
 });

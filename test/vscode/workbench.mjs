@@ -144,3 +144,37 @@ export async function launchBrowser(runDir) {
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Loads the repository as the extension under development in code-server and runs `testsEntry` (a module
+ * exporting run(), as for @vscode/test-electron) in its real extension host. Resolves with the runner's exit
+ * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines.
+ */
+export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog } = {}) {
+  const workspace = path.join(runDir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  const server = await startCodeServer(runDir, { env });
+  let browser;
+  try {
+    browser = await launchBrowser(runDir);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    let finish;
+    const finished = new Promise((resolve) => { finish = resolve; });
+    // The web workbench calls these when they exist: every log line of the window and the extension host, and
+    // the test runner's exit code.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (!onLog) return;
+      const [format, ...rest] = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a)));
+      onLog(type, format?.includes('%') ? rest.reduce((s, v) => s.replace(/%[sdoOjc]/, v), format) : [format, ...rest].join(' '));
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    await page.goto(server.workspaceUrl(workspace, [
+      ['extensionDevelopmentPath', remoteUri(REPO)],
+      ['extensionTestsPath', remoteUri(testsEntry)],
+    ]));
+    return await Promise.race([finished, sleep(timeoutMs).then(() => 'timeout')]);
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
