@@ -19,10 +19,10 @@
     const item = document.getElementById(skillId);
     if (!item) return;
     item.scrollIntoView({ block: 'center' });
+    for (const previous of document.querySelectorAll('li.skill.focused')) previous.classList.remove('focused');
     item.classList.add('focused');
     const checkbox = item.querySelector('input[type=checkbox]');
     if (checkbox instanceof HTMLElement) checkbox.focus({ preventScroll: true });
-    setTimeout(() => item.classList.remove('focused'), 2000);
   }
 
   /** @param {Record<string, 'done' | 'in-progress' | 'not-started'>} states */

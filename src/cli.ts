@@ -46,7 +46,7 @@ async function scaffold(args: string[]): Promise<void> {
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === 'list') {
-    for (const role of catalog.roles) console.log(`${role.id.padEnd(20)} ${role.title}${starters[role.id] ? '' : '  (no starter yet)'}`);
+    for (const role of catalog.roles) console.log(`${role.id.padEnd(20)} ${role.title}`);
   } else if (command === 'scaffold') {
     await scaffold(rest);
   } else {

@@ -1,5 +1,5 @@
 // Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
-import type { Catalog, Role, RoleId, Skill, SkillGroup } from './schema';
+import type { Catalog, Role, Skill, SkillGroup } from './schema';
 
 export interface SkillEntry {
   role: Role;
@@ -26,10 +26,6 @@ export class CatalogIndex {
 
   role(id: string): Role | undefined {
     return this.rolesById.get(id);
-  }
-
-  isRoleId(id: string): id is RoleId {
-    return this.rolesById.has(id);
   }
 
   skill(id: string): SkillEntry | undefined {

@@ -56,7 +56,6 @@ export function registerScaffoldCommand(
     entries: (roleId) => starters[roleId],
     read: (roleId, templatePath) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'roles', roleId, 'starter', ...templatePath.split('/'))),
   };
-  const rolesWithStarters = index.roles.filter((role) => starters[role.id]?.length);
 
   return vscode.commands.registerCommand('backendPaths.scaffold', async (arg?: unknown) => {
     const args = parseArguments(arg);
@@ -69,7 +68,7 @@ export function registerScaffoldCommand(
         parent: typeof args.parentUri === 'string' ? vscode.Uri.parse(args.parentUri) : (args.parentUri as vscode.Uri),
       };
     } else {
-      const answer = await runScaffoldWizard(rolesWithStarters, args.roleId, memento);
+      const answer = await runScaffoldWizard(index.roles, args.roleId, memento);
       if (!answer) return undefined;
       request = { roleId: answer.role.id, projectName: answer.projectName, parent: answer.parent };
     }

@@ -71,10 +71,6 @@ export class ProgressStore {
     return this.progress[skillId]?.state ?? 'not-started';
   }
 
-  changedAt(skillId: string): number | undefined {
-    return this.progress[skillId]?.changedAt;
-  }
-
   counts(skillIds: readonly string[]): Counts {
     let done = 0;
     let inProgress = 0;

@@ -33,11 +33,6 @@ export function substitute(text: string, names: ProjectNames, where: string): st
   });
 }
 
-/** The variables a text uses; for build-time checks of templates. */
-export function variablesIn(text: string): string[] {
-  return [...text.matchAll(VARIABLE)].map((m) => m[1] ?? '');
-}
-
 export function planFiles(
   entries: readonly TemplateEntry[],
   read: (templatePath: string) => Uint8Array,

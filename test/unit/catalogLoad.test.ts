@@ -159,8 +159,6 @@ describe('catalog: the real roles/', () => {
   it('CatalogIndex finds roles and skills', () => {
     const index = new CatalogIndex(realCatalog());
     assert.equal(index.role('python')?.title, 'Python Backend Developer');
-    assert.equal(index.isRoleId('python'), true);
-    assert.equal(index.isRoleId('rust'), false);
     const entry = index.skill('py-fastapi-pydantic');
     assert.equal(entry?.role.id, 'python');
     assert.equal(entry?.group.id, 'fastapi');

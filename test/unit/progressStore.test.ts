@@ -40,7 +40,7 @@ describe('progress store', () => {
       const { store } = makeStore();
       await store.load();
       assert.equal(store.state('py-fastapi'), 'not-started');
-      assert.equal(store.changedAt('py-fastapi'), undefined);
+      assert.equal(store.entries(['py-fastapi'])['py-fastapi']?.changedAt, undefined);
       assert.deepEqual(store.counts([]), { done: 0, inProgress: 0, total: 0 });
     });
 
@@ -51,7 +51,7 @@ describe('progress store', () => {
       assert.deepEqual(await store.setState(['c'], 'in-progress'), ['c']);
       assert.equal(store.state('a'), 'done');
       assert.equal(store.state('c'), 'in-progress');
-      assert.equal(store.changedAt('a'), 5000);
+      assert.equal(store.entries(['a'])['a']?.changedAt, 5000);
       assert.deepEqual(store.counts(['a', 'b', 'c', 'd']), { done: 2, inProgress: 1, total: 4 });
     });
 
@@ -98,7 +98,7 @@ describe('progress store', () => {
       assert.deepEqual(await second.store.load(), {});
       assert.equal(second.store.state('a'), 'done');
       assert.equal(second.store.state('b'), 'in-progress');
-      assert.equal(second.store.changedAt('a'), 42);
+      assert.equal(second.store.entries(['a'])['a']?.changedAt, 42);
       assert.deepEqual(second.events, [{ skillIds: ['a', 'b'] }], 'loading announces what it changed');
     });
 
@@ -186,7 +186,7 @@ describe('progress store', () => {
       const { store } = makeStore(storage, current);
       await store.load();
       assert.equal(store.state('new-id'), 'done');
-      assert.equal(store.changedAt('new-id'), 5);
+      assert.equal(store.entries(['new-id'])['new-id']?.changedAt, 5);
       assert.deepEqual(Object.keys(store.snapshot()), ['new-id']);
     });
 

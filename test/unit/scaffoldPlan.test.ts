@@ -1,6 +1,6 @@
 // Planning a project from a template: variables in contents and paths, binary files, executable bits, clashes.
 import * as assert from 'node:assert/strict';
-import { looksBinary, planFiles, substitute, TemplateError, variablesIn, type TemplateEntry } from '../../src/scaffold/plan';
+import { looksBinary, planFiles, substitute, TemplateError, type TemplateEntry } from '../../src/scaffold/plan';
 import { deriveNames } from '../../src/scaffold/projectName';
 
 const names = deriveNames('order-service');
@@ -60,9 +60,6 @@ describe('substitute', () => {
     assert.throws(() => substitute('{{bp.}}', names, 'f'), /f: unknown variable \{\{bp\.\}\}/);
   });
 
-  it('variablesIn lists the variables a text uses', () => {
-    assert.deepEqual(variablesIn('{{bp.projectName}}/{{bp.snakeName}} {{bp.nope}} ${{ x }}'), ['projectName', 'snakeName', 'nope']);
-  });
 });
 
 describe('looksBinary', () => {
