@@ -4,20 +4,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../lib.mjs';
+import { checkExactVersions, run } from '../lib.mjs';
 
 export const debianPackages = [];
+
+function fail(message) {
+  throw new Error(`api-design: ${message}`);
+}
 
 const redocly = fileURLToPath(new URL('../node_modules/@redocly/cli/bin/cli.js', import.meta.url));
 
 export async function verify(projectDir) {
   const started = Date.now();
   const description = path.join(projectDir, 'openapi.yaml');
-  if (!/^openapi: 3\.1\.\d+$/m.test(fs.readFileSync(description, 'utf8'))) throw new Error('api-design: openapi.yaml is not OpenAPI 3.1');
+  if (!/^openapi: 3\.1\.\d+$/m.test(fs.readFileSync(description, 'utf8'))) fail('openapi.yaml is not OpenAPI 3.1');
 
   const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
-  if (ranges.length > 0) throw new Error(`api-design: dependencies must be exact versions: ${ranges.map(([n, v]) => `${n}@${v}`).join(', ')}`);
+  checkExactVersions(pkg, { fail });
 
   const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
   run(process.execPath, [redocly, 'lint', '--extends', 'recommended-strict', '--format', 'stylish', description], { cwd: projectDir, env: redoclyEnv });

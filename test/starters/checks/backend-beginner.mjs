@@ -4,12 +4,22 @@
 //
 // better-sqlite3 is native. On a learner's machine it downloads a prebuilt binary from GitHub; this machine may
 // only reach npm, so the check builds it from source (g++, make, python3) against the local Node headers.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles, run } from '../lib.mjs';
+import {
+  checkNoTemplateVariables,
+  checkNotShipped,
+  checkPackageJson,
+  checkRequiredFiles,
+  freePort,
+  listFiles,
+  run,
+  startProcess,
+  stopCleanly,
+  waitFor,
+} from '../lib.mjs';
 
 export const debianPackages = ['g++', 'make', 'python3'];
 
@@ -19,23 +29,14 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  for (const required of ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js']) {
-    if (!files.includes(required)) fail(`missing ${required}`);
-  }
-  for (const generated of ['package-lock.json', 'data', '.env']) {
-    if (files.some((f) => f === generated || f.startsWith(`${generated}/`))) fail(`template ships generated or local file ${generated}`);
-  }
-  for (const file of files) {
-    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
-  }
+  checkRequiredFiles(files, ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'data', '.env'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
   const migrations = files.filter((f) => f.startsWith('migrations/'));
   if (migrations.length < 2 || migrations.some((f) => !/^migrations\/\d{3}_[a-z0-9_]+\.sql$/.test(f))) {
     fail(`expected numbered migrations/NNN_name.sql files, found ${migrations.join(', ') || 'none'}`);
   }
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  if (pkg.name !== path.basename(projectDir)) fail(`package.json name is "${pkg.name}", expected "${path.basename(projectDir)}"`);
-  const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
-  if (ranges.length > 0) fail(`dependencies must be exact versions: ${ranges.map(([n, v]) => `${n}@${v}`).join(', ')}`);
+  const pkg = checkPackageJson(projectDir, { fail });
   if (!/^12\./.test(pkg.dependencies?.['better-sqlite3'] ?? '')) fail('better-sqlite3 must stay on 12.x (13 needs Node 22)');
   return migrations.length;
 }
@@ -62,27 +63,13 @@ function runTests(projectDir, env) {
   return tests;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function smokeTest(projectDir, env) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-backend-beginner-db-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const serverEnv = { ...env, PORT: String(port), JWT_SECRET: 'starter-check-secret', DATABASE_FILE: path.join(dataDir, 'app.db') };
   // `node src/server.js` directly (what `npm start` runs), so the signal reaches the server and not npm.
-  const child = spawn(process.execPath, ['src/server.js'], { cwd: projectDir, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
+  const server = startProcess('the server', process.execPath, ['src/server.js'], { cwd: projectDir, env: serverEnv });
 
   const call = async (method, url, { body, token, expect }) => {
     const headers = { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -93,14 +80,8 @@ async function smokeTest(projectDir, env) {
   };
 
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (child.exitCode !== null) fail(`the server exited with ${child.exitCode}:\n${log}`);
-      if (attempt === 100) fail(`the server did not answer ${base}/health within 10s:\n${log}`);
-      const healthy = await fetch(`${base}/health`).then((res) => res.ok, () => false);
-      if (healthy) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    if (!/applied migrations/.test(log)) fail(`the server did not report applying migrations to a new database:\n${log}`);
+    await waitFor(`${base}/health`, async () => (await fetch(`${base}/health`)).ok, { processes: [server], timeoutMs: 10_000, fail });
+    if (!/applied migrations/.test(server.output())) fail(`the server did not report applying migrations to a new database:\n${server.output()}`);
 
     const credentials = { email: 'check@example.com', password: 'starter check password' };
     await call('POST', '/auth/signup', { body: credentials, expect: 201 });
@@ -113,11 +94,7 @@ async function smokeTest(projectDir, env) {
     await call('DELETE', `/todos/${todo.id}`, { token, expect: 204 });
     await call('GET', `/todos/${todo.id}`, { token, expect: 404 });
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-    child.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 5000))]);
-    if (code === 'timeout') child.kill('SIGKILL');
-    if (code !== 0) fail(`the server did not shut down cleanly on SIGTERM (${code}):\n${log}`);
+    await stopCleanly(server, { fail });
   }
 
   const migrated = spawnSync('npm', ['run', '--silent', 'migrate'], { cwd: projectDir, env: serverEnv, encoding: 'utf8' });

@@ -6,16 +6,26 @@
 // the Prometheus config and rules (SchemaStore schemas, then promtool check config / check rules / test rules).
 // Then installs the app, runs its tests, builds it and runs it with the ConfigMap's settings: the manifest's
 // probe paths, the metrics the alert rules query, and readiness failing before a clean exit on SIGTERM.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { format as formatHcl } from '@cdktf/hcl-tools';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { listFiles, run } from '../lib.mjs';
+import {
+  checkNoTemplateVariables,
+  checkNotShipped,
+  checkPackageJson,
+  checkRequiredFiles,
+  exitWithin,
+  freePort,
+  listFiles,
+  run,
+  runVitest,
+  sleep,
+  startProcess,
+  waitFor,
+} from '../lib.mjs';
 import {
   readYaml,
   readYamlDocuments,
@@ -44,18 +54,10 @@ function checkLayout(projectDir) {
     'monitoring/prometheus.yml', 'monitoring/alerts.yml', 'monitoring/alerts.test.yml',
     ...K8S_FILES.map((f) => `k8s/${f}`), ...TF_FILES.map((f) => `infra/${f}`),
   ];
-  for (const file of required) if (!files.includes(file)) fail(`missing ${file}`);
-  for (const generated of ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate']) {
-    if (files.some((f) => f === generated || f.startsWith(`${generated}/`))) fail(`template ships generated file ${generated}`);
-  }
-  for (const file of files) {
-    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
-  }
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  if (pkg.name !== path.basename(projectDir)) fail(`package.json name is "${pkg.name}", expected "${path.basename(projectDir)}"`);
-  const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
-  if (ranges.length > 0) fail(`dependencies must be exact versions: ${ranges.map(([n, v]) => `${n}@${v}`).join(', ')}`);
-  for (const script of ['dev', 'build', 'start', 'test']) if (!pkg.scripts?.[script]) fail(`package.json has no "${script}" script`);
+  checkRequiredFiles(files, required, { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
+  checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test'], fail });
 }
 
 /** No parser diagnostics; multi-stage; the runtime stage copies from earlier stages, runs as non-root, starts the build. */
@@ -265,52 +267,22 @@ function checkMonitoring(projectDir, compose) {
   return { alerts: alerts.length, metrics };
 }
 
-function runTests(projectDir, env) {
-  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-devops-'));
-  const report = path.join(reportDir, 'vitest.json');
-  run('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: projectDir, env });
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  fs.rmSync(reportDir, { recursive: true, force: true });
-  if (!(result.numPassedTests > 0) || result.numPassedTests !== result.numTotalTests) {
-    fail(`unexpected Vitest result: ${result.numPassedTests}/${result.numTotalTests} passed, ${result.numFailedTests} failed`);
-  }
-  return result.numTotalTests;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Runs the built app with the ConfigMap's settings and checks it the way Kubernetes and Prometheus would use it. */
 async function runApp(projectDir, env, { probes, env: configMapEnv }, alertMetrics) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['dist/server.js'], {
+  const app = startProcess('the app', process.execPath, ['dist/server.js'], {
     cwd: projectDir,
     env: { ...env, ...configMapEnv, PORT: String(port), HOST: '127.0.0.1', SHUTDOWN_DELAY_MS: '1000', APP_VERSION: 'starter-check' },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const { child } = app;
   const status = async (url) => (await fetch(`${base}${url}`)).status;
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (child.exitCode !== null) fail(`the app exited with ${child.exitCode}:\n${log}`);
-      if (attempt > 100) fail(`the readiness probe ${probes.readinessProbe} never answered 200:\n${log}`);
-      if (await status(probes.readinessProbe).catch(() => 0) === 200) break;
-      await sleep(100);
-    }
+    await waitFor(`the readiness probe ${probes.readinessProbe} to answer 200`, async () => (await status(probes.readinessProbe)) === 200, {
+      processes: [app],
+      timeoutMs: 10_000,
+      fail,
+    });
     if ((await status(probes.livenessProbe)) !== 200) fail(`the liveness probe ${probes.livenessProbe} does not answer 200`);
 
     const greeting = await (await fetch(`${base}/api/greeting?name=check`)).json();
@@ -325,8 +297,8 @@ async function runApp(projectDir, env, { probes, env: configMapEnv }, alertMetri
     await sleep(300);
     if ((await status(probes.readinessProbe)) !== 503) fail('readiness does not fail while the app drains after SIGTERM');
     if ((await status(probes.livenessProbe)) !== 200) fail('liveness fails while draining; Kubernetes would kill the pod early');
-    const code = await Promise.race([exited, sleep(5000).then(() => 'timeout')]);
-    if (code !== 0) fail(`the app did not exit cleanly after SIGTERM (${code}):\n${log}`);
+    const code = await exitWithin(app, 5000);
+    if (code !== 0) fail(`the app did not exit cleanly after SIGTERM (${code}):\n${app.output()}`);
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
@@ -345,7 +317,7 @@ export async function verify(projectDir) {
   const env = { ...process.env, CI: 'true' };
   delete env.NODE_ENV;
   run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
-  const tests = runTests(projectDir, env);
+  const { tests } = runVitest(projectDir, env, { fail });
   run('npm', ['run', 'build'], { cwd: projectDir, env });
   await runApp(projectDir, env, kubernetes, monitoring.metrics);
 

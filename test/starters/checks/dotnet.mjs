@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Parser, Language } from 'web-tree-sitter';
-import { listFiles } from '../lib.mjs';
+import { asArray, checkExercises, checkRequiredFiles, listFiles } from '../lib.mjs';
 
 export const debianPackages = [];
 
@@ -42,11 +42,6 @@ const SOLUTION_FOLDER_TYPE = '2150E333-8FDC-42A3-9474-1A3956D46DE8';
 
 function fail(message) {
   throw new Error(`dotnet starter: ${message}`);
-}
-
-function asArray(value) {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 let parserPromise;
@@ -241,9 +236,7 @@ export async function verify(projectDir) {
 
   const leftovers = files.filter((f) => /(^|\/)(bin|obj)\//.test(f));
   if (leftovers.length > 0) fail(`build output in the template: ${leftovers.slice(0, 3).join(', ')}`);
-  for (const required of ['README.md', '.gitignore', `${pascalName}.sln`]) {
-    if (!files.includes(required)) fail(`${required} is missing`);
-  }
+  checkRequiredFiles(files, ['README.md', '.gitignore', `${pascalName}.sln`], { fail });
   const gitignore = fs.readFileSync(path.join(projectDir, '.gitignore'), 'utf8');
   if (!/^bin\/?$/m.test(gitignore) || !/^obj\/?$/m.test(gitignore)) fail('.gitignore must ignore bin/ and obj/');
 
@@ -364,13 +357,7 @@ export async function verify(projectDir) {
     }
   }
 
-  const readme = fs.readFileSync(path.join(projectDir, 'README.md'), 'utf8');
-  if (!/^## Exercises$/m.test(readme)) fail('README.md has no "## Exercises" section');
-  const skillLines = readme.split('\n').filter((line) => /^\s*Skills:/.test(line));
-  if (skillLines.length < 4 || skillLines.length > 8) fail('README.md: 4 to 8 exercises, each ending with a Skills: line');
-  for (const line of skillLines) {
-    if (!/^\s*Skills: `dotnet-[a-z0-9-]+`(, `dotnet-[a-z0-9-]+`)*$/.test(line)) fail(`README.md: malformed line: ${line.trim()}`);
-  }
+  checkExercises(projectDir, 'dotnet', { fail });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`dotnet: ${csFiles.length} .cs files parsed by tree-sitter-c-sharp without errors (${testMethods} xUnit tests), `

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
-import { listFiles, run } from '../lib.mjs';
+import { checkExactVersions, checkNoTemplateVariables, listFiles, run } from '../lib.mjs';
 
 export const debianPackages = [];
 
@@ -49,11 +49,8 @@ export async function verify(projectDir) {
 
   for (const [rel, what] of Object.entries(REQUIRED)) if (!files.includes(rel)) problems.push(`missing ${rel} (${what})`);
   if (!files.some((f) => /^decisions\/0001-[a-z0-9-]+\.md$/.test(f))) problems.push('missing decisions/0001-*.md (a first ADR)');
-  for (const rel of files) if (read(rel).includes('{{bp.')) problems.push(`${rel}: a {{bp.*}} variable was not replaced`);
-  const pkg = JSON.parse(read('package.json'));
-  for (const [name, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
-    if (!/^\d+\.\d+\.\d+$/.test(version)) problems.push(`package.json: ${name}@${version} is not an exact version`);
-  }
+  checkNoTemplateVariables(projectDir, files, { fail: (message) => problems.push(message) });
+  checkExactVersions(JSON.parse(read('package.json')), { fail: (message) => problems.push(`package.json: ${message}`) });
   if (problems.length > 0) throw new Error(`engineering-manager:\n- ${problems.join('\n- ')}`);
 
   // 1. markdownlint-cli2 (this repo's copy) with the starter's own config, found from the project folder.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJava } from 'java-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { run, listFiles } from '../lib.mjs';
+import { asArray, checkExercises, checkRequiredFiles, listFiles, run } from '../lib.mjs';
 
 export const debianPackages = [];
 
@@ -57,11 +57,6 @@ const SUREFIRE_INCLUDES = [/^Test.*$/, /^.*Test$/, /^.*Tests$/, /^.*TestCase$/];
 
 function fail(message) {
   throw new Error(`java-spring starter: ${message}`);
-}
-
-function asArray(value) {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 function readProperties(file, text) {
@@ -213,9 +208,7 @@ export async function verify(projectDir) {
   const basePackage = `com.example.${flatName}`;
   const files = listFiles(projectDir);
 
-  for (const required of ['pom.xml', 'README.md', '.gitignore', 'src/main/resources/application.properties']) {
-    if (!files.includes(required)) fail(`${required} is missing`);
-  }
+  checkRequiredFiles(files, ['pom.xml', 'README.md', '.gitignore', 'src/main/resources/application.properties'], { fail });
   const leftovers = files.filter((f) => f.startsWith('target/') || f.endsWith('.class'));
   if (leftovers.length > 0) fail(`build output in the template: ${leftovers.slice(0, 3).join(', ')}`);
 
@@ -302,13 +295,7 @@ export async function verify(projectDir) {
     fail('Spring Data JPA without spring.datasource.url needs an embedded database such as h2 (runtime scope)');
   }
 
-  const readme = fs.readFileSync(path.join(projectDir, 'README.md'), 'utf8');
-  if (!/^## Exercises$/m.test(readme)) fail('README.md has no "## Exercises" section');
-  const skillLines = readme.split('\n').filter((line) => /^\s*Skills:/.test(line));
-  if (skillLines.length < 4 || skillLines.length > 8) fail('README.md: 4 to 8 exercises, each ending with a Skills: line');
-  for (const line of skillLines) {
-    if (!/^\s*Skills: `spring-[a-z0-9-]+`(, `spring-[a-z0-9-]+`)*$/.test(line)) fail(`README.md: malformed line: ${line.trim()}`);
-  }
+  checkExercises(projectDir, 'spring', { fail });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`java-spring: ${javaFiles.length} .java files parsed (${testMethods} @Test methods), pom.xml `

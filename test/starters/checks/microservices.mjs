@@ -4,13 +4,24 @@
 // in-memory broker), then builds it and runs the system as compose would, one process per service on a real NATS
 // server: an order that is confirmed, one whose payment is declined (stock released by the saga's compensation),
 // one placed while payments is down, and the gateway's circuit breaker opening once orders is down.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { validate as validateDockerfile } from 'dockerfile-utils';
-import { listFiles, run } from '../lib.mjs';
+import {
+  checkNoTemplateVariables,
+  checkNotShipped,
+  checkPackageJson,
+  checkRequiredFiles,
+  freePort,
+  listFiles,
+  run,
+  runVitest,
+  startProcess,
+  stopCleanly,
+  stopProcess,
+  waitFor,
+} from '../lib.mjs';
 import { readYaml, validateCompose } from '../schemas/validate.mjs';
 
 export const debianPackages = ['nats-server'];
@@ -25,20 +36,10 @@ function checkLayout(projectDir) {
   const files = listFiles(projectDir);
   const required = ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'Dockerfile', 'docker-compose.yml', '.dockerignore', 'src/dev.ts'];
   for (const service of SERVICES) required.push(`src/${service}/main.ts`, `src/${service}/service.ts`);
-  for (const file of required) if (!files.includes(file)) fail(`missing ${file}`);
-  for (const generated of ['package-lock.json', 'dist', 'node_modules']) {
-    if (files.some((f) => f === generated || f.startsWith(`${generated}/`))) fail(`template ships generated file ${generated}`);
-  }
-  for (const file of files) {
-    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
-  }
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  if (pkg.name !== path.basename(projectDir)) fail(`package.json name is "${pkg.name}", expected "${path.basename(projectDir)}"`);
-  const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
-  if (ranges.length > 0) fail(`dependencies must be exact versions: ${ranges.map(([n, v]) => `${n}@${v}`).join(', ')}`);
-  for (const script of ['dev', 'build', 'test', ...SERVICES.map((s) => `start:${s}`)]) {
-    if (!pkg.scripts?.[script]) fail(`package.json has no "${script}" script`);
-  }
+  checkRequiredFiles(files, required, { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', 'node_modules'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
+  checkPackageJson(projectDir, { scripts: ['dev', 'build', 'test', ...SERVICES.map((s) => `start:${s}`)], fail });
 }
 
 /** Schema-valid, and wired the way the code expects: a NATS broker, the four services, consistent dependencies. */
@@ -72,68 +73,6 @@ function checkDockerfile(projectDir) {
   if (users.length === 0 || ['root', '0'].includes(users.at(-1))) fail('the final image runs as root');
 }
 
-function runTests(projectDir, env) {
-  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-microservices-'));
-  const report = path.join(reportDir, 'vitest.json');
-  run('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: projectDir, env });
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  fs.rmSync(reportDir, { recursive: true, force: true });
-  // With NATS_URL set nothing may be skipped: the NatsBroker contract tests must have run.
-  if (!(result.numPassedTests > 0) || result.numPassedTests !== result.numTotalTests) {
-    fail(`unexpected Vitest result: ${result.numPassedTests}/${result.numTotalTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests} skipped`);
-  }
-  return result.numTotalTests;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Starts a long-running process, keeping its output for error messages. */
-function startProcess(name, command, args, options) {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-  return { name, child, exited, output: () => output };
-}
-
-async function stopProcess(proc) {
-  proc.stopping = true;
-  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return proc.exited;
-  proc.child.kill('SIGTERM');
-  const code = await Promise.race([proc.exited, sleep(5000).then(() => 'timeout')]);
-  if (code === 'timeout') proc.child.kill('SIGKILL');
-  return code;
-}
-
-async function until(what, probe, processes, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    const crashed = processes.find((p) => !p.stopping && p.child.exitCode !== null);
-    if (crashed) fail(`${crashed.name} exited with ${crashed.child.exitCode} while waiting for ${what}:\n${crashed.output()}`);
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    await sleep(100);
-  }
-  fail(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}\n${processes.map((p) => `--- ${p.name}\n${p.output()}`).join('\n')}`);
-}
-
 async function json(url, init) {
   const response = await fetch(url, init);
   return { status: response.status, headers: response.headers, body: await response.json() };
@@ -150,7 +89,7 @@ async function runSystem(projectDir, env) {
   const processes = [nats];
   const services = {};
   try {
-    await until('nats-server', () => connects(natsPort), processes);
+    await waitFor('nats-server', () => connects(natsPort), { processes, fail });
     for (const name of SERVICES) {
       services[name] = startProcess(name, process.execPath, [`dist/${name}/main.js`], {
         cwd: projectDir,
@@ -159,7 +98,7 @@ async function runSystem(projectDir, env) {
       processes.push(services[name]);
     }
     for (const name of SERVICES) {
-      await until(`${name} /health`, async () => (await fetch(`http://127.0.0.1:${ports[name]}/health`)).ok, processes);
+      await waitFor(`${name} /health`, async () => (await fetch(`http://127.0.0.1:${ports[name]}/health`)).ok, { processes, fail });
     }
     const gateway = `http://127.0.0.1:${ports.gateway}`;
     const stock = async (sku) => (await json(`${gateway}/api/products`)).body.find((p) => p.sku === sku)?.stock;
@@ -172,10 +111,10 @@ async function runSystem(projectDir, env) {
       if (placed.status !== 202) fail(`POST /api/orders answered ${placed.status} ${JSON.stringify(placed.body)}`);
       const location = placed.headers.get('location');
       if (location !== `/api/orders/${placed.body.id}`) fail(`POST /api/orders answered Location ${location}`);
-      return until(`order ${placed.body.id} to settle`, async () => {
+      return waitFor(`order ${placed.body.id} to settle`, async () => {
         const { body } = await json(`${gateway}${location}`);
         return body.status !== 'pending' && body;
-      }, processes);
+      }, { processes, fail });
     };
 
     const keyboards = await stock('KB-01');
@@ -188,19 +127,16 @@ async function runSystem(projectDir, env) {
     if (declined.status !== 'rejected' || !declined.history.includes('stock released')) fail(`bob's order ended ${JSON.stringify(declined)}`);
     if ((await stock('MN-27')) !== monitors) fail('a declined payment did not release the stock');
 
-    if ((await stopProcess(services.payments)) !== 0) fail(`payments did not stop cleanly on SIGTERM:\n${services.payments.output()}`);
+    await stopCleanly(services.payments, { fail });
     const unpaid = await place('alice', [{ sku: 'MS-01', quantity: 1 }]);
     if (unpaid.status !== 'rejected' || !/payments unavailable/.test(unpaid.reason)) fail(`the order without payments ended ${JSON.stringify(unpaid)}`);
 
-    if ((await stopProcess(services.orders)) !== 0) fail(`orders did not stop cleanly on SIGTERM:\n${services.orders.output()}`);
+    await stopCleanly(services.orders, { fail });
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await fetch(`${gateway}/api/orders/${confirmed.id}`)).status);
     if (statuses.join() !== '502,502,502,502,502,503') fail(`with orders down the gateway answered ${statuses.join()}, expected five 502s then 503 (circuit open)`);
 
-    for (const name of ['gateway', 'inventory']) {
-      const code = await stopProcess(services[name]);
-      if (code !== 0) fail(`${name} did not stop cleanly on SIGTERM (${code}):\n${services[name].output()}`);
-    }
+    for (const name of ['gateway', 'inventory']) await stopCleanly(services[name], { fail });
   } finally {
     for (const proc of processes.reverse()) await stopProcess(proc);
   }
@@ -234,8 +170,9 @@ export async function verify(projectDir) {
   const nats = startProcess('nats-server', natsServerBinary(), ['-a', '127.0.0.1', '-p', String(natsPort)], { env });
   let tests;
   try {
-    await until('nats-server', () => connects(natsPort), [nats]);
-    tests = runTests(projectDir, { ...env, NATS_URL: `nats://127.0.0.1:${natsPort}` });
+    await waitFor('nats-server', () => connects(natsPort), { processes: [nats], fail });
+    // With NATS_URL set nothing may be skipped: the NatsBroker contract tests must have run.
+    ({ tests } = runVitest(projectDir, { ...env, NATS_URL: `nats://127.0.0.1:${natsPort}` }, { fail }));
   } finally {
     await stopProcess(nats);
   }

@@ -1,12 +1,22 @@
 // nodejs: Express 5 + TypeScript starter. Installs it, runs its lint (ESLint, type-aware), typecheck, build (tsc)
 // and Vitest + Supertest suite, then starts the built server as the README says (`npm start`), mints a token with
 // `npm run token` and calls the running API: public health check, 401 without a token, 201 with one.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { listFiles, run } from '../lib.mjs';
+import {
+  checkNoTemplateVariables,
+  checkNotShipped,
+  checkPackageJson,
+  checkRequiredFiles,
+  freePort,
+  listFiles,
+  run,
+  runVitest,
+  startProcess,
+  stopCleanly,
+  waitFor,
+} from '../lib.mjs';
 
 export const debianPackages = [];
 
@@ -18,59 +28,10 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  for (const required of ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'eslint.config.js', '.env.example', 'src/server.ts', 'src/app.ts']) {
-    if (!files.includes(required)) fail(`missing ${required}`);
-  }
-  for (const generated of ['package-lock.json', 'dist', '.env']) {
-    if (files.some((f) => f === generated || f.startsWith(`${generated}/`))) fail(`template ships generated or local file ${generated}`);
-  }
-  for (const file of files) {
-    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
-  }
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
-  if (pkg.name !== path.basename(projectDir)) fail(`package.json name is "${pkg.name}", expected "${path.basename(projectDir)}"`);
-  const ranges = Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
-  if (ranges.length > 0) fail(`dependencies must be exact versions: ${ranges.map(([n, v]) => `${n}@${v}`).join(', ')}`);
-  for (const script of ['dev', 'build', 'start', 'test', 'lint']) {
-    if (!pkg.scripts?.[script]) fail(`package.json has no "${script}" script`);
-  }
-}
-
-function runTests(projectDir, env) {
-  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-nodejs-'));
-  const report = path.join(reportDir, 'vitest.json');
-  run('npm', ['test', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: projectDir, env });
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  fs.rmSync(reportDir, { recursive: true, force: true });
-  if (!(result.numPassedTests > 0) || result.numFailedTests !== 0 || result.numPassedTests !== result.numTotalTests) {
-    fail(`unexpected Vitest result: ${result.numPassedTests}/${result.numTotalTests} passed, ${result.numFailedTests} failed`);
-  }
-  return { tests: result.numTotalTests, files: result.testResults.length };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, child, output) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) fail(`npm start exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) return res.json();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  fail(`the server did not answer ${base}/health within 10s:\n${output()}`);
+  checkRequiredFiles(files, ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'eslint.config.js', '.env.example', 'src/server.ts', 'src/app.ts'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', '.env'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
+  checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test', 'lint'], fail });
 }
 
 async function smokeTest(projectDir, env) {
@@ -78,12 +39,12 @@ async function smokeTest(projectDir, env) {
   const base = `http://127.0.0.1:${port}`;
   const serverEnv = { ...env, PORT: String(port), JWT_SECRET: SECRET, LOG_LEVEL: 'info' };
   // `node dist/server.js` directly (what `npm start` runs), so the signal reaches the server and not npm.
-  const child = spawn(process.execPath, ['dist/server.js'], { cwd: projectDir, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout.on('data', (chunk) => (log += chunk));
-  child.stderr.on('data', (chunk) => (log += chunk));
+  const server = startProcess('the server', process.execPath, ['dist/server.js'], { cwd: projectDir, env: serverEnv });
   try {
-    const health = await waitForHealth(base, child, () => log);
+    const health = await waitFor(`${base}/health`, async () => {
+      const res = await fetch(`${base}/health`);
+      return res.ok && res.json();
+    }, { processes: [server], timeoutMs: 10_000, fail });
     if (health.status !== 'ok') fail(`/health answered ${JSON.stringify(health)}`);
 
     const anonymous = await fetch(`${base}/tasks`);
@@ -107,6 +68,7 @@ async function smokeTest(projectDir, env) {
     const listed = await (await fetch(`${base}/tasks`, { headers: { authorization: `Bearer ${token}` } })).json();
     if (listed.items?.length !== 1 || listed.items[0].id !== task.id) fail(`GET /tasks answered ${JSON.stringify(listed)}`);
 
+    const log = server.output();
     const lines = log.split('\n').filter(Boolean);
     const structured = lines.filter((line) => {
       try {
@@ -118,11 +80,7 @@ async function smokeTest(projectDir, env) {
     if (structured.length < 4 || structured.length !== lines.length) fail(`expected only JSON log lines, got:\n${log}`);
     if (log.includes(token)) fail('the server logged a bearer token');
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
-    child.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 5000))]);
-    if (code === 'timeout') child.kill('SIGKILL');
-    if (code !== 0) fail(`the server did not shut down cleanly on SIGTERM (${code}):\n${log}`);
+    await stopCleanly(server, { fail });
   }
 }
 
@@ -137,7 +95,7 @@ export async function verify(projectDir) {
   run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
   run('npm', ['run', 'build'], { cwd: projectDir, env });
   if (!fs.existsSync(path.join(projectDir, 'dist', 'server.js'))) fail('npm run build did not produce dist/server.js');
-  const { tests, files } = runTests(projectDir, env);
+  const { tests, files } = runVitest(projectDir, env, { fail });
   await smokeTest(projectDir, env);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

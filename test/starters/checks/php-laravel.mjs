@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { listFiles } from '../lib.mjs';
+import { checkNoTemplateVariables, checkRequiredFiles, listFiles } from '../lib.mjs';
 
 export const debianPackages = ['php-cli'];
 
@@ -159,12 +159,9 @@ export async function verify(projectDir) {
   const files = listFiles(projectDir);
   const read = (rel) => fs.readFileSync(path.join(projectDir, rel), 'utf8');
 
-  for (const rel of files) {
-    if (read(rel).includes('{{bp.')) problems.push(`${rel}: a {{bp.*}} variable was not replaced`);
-  }
-  for (const required of ['artisan', 'bootstrap/app.php', 'bootstrap/providers.php', 'public/index.php', 'routes/api.php', '.env.example', 'README.md', 'bootstrap/cache/.gitignore']) {
-    if (!files.includes(required)) problems.push(`missing ${required}`);
-  }
+  const problem = (message) => problems.push(message);
+  checkNoTemplateVariables(projectDir, files, { fail: problem });
+  checkRequiredFiles(files, ['artisan', 'bootstrap/app.php', 'bootstrap/providers.php', 'public/index.php', 'routes/api.php', '.env.example', 'README.md', 'bootstrap/cache/.gitignore'], { fail: problem });
   if (files.includes('artisan') && (fs.statSync(path.join(projectDir, 'artisan')).mode & 0o111) === 0) problems.push('artisan is not executable');
 
   // 1. php -l on every PHP file (artisan is PHP too).

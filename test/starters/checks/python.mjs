@@ -2,12 +2,11 @@
 // Pydantic 1.10, SQLAlchemy 1.4), then serves it with uvicorn as its README says and calls the running API.
 // Learners get Pydantic 2 / SQLAlchemy 2 from requirements.txt: PyPI is out of reach here, so that side is only
 // checked for shape (exact pins, pyproject name).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles, run } from '../lib.mjs';
+import { checkNoTemplateVariables, checkRequiredFiles, freePort, listFiles, run, startProcess, stopProcess, waitFor } from '../lib.mjs';
 
 export const debianPackages = ['python3-fastapi', 'python3-uvicorn', 'python3-pytest', 'python3-httpx', 'python3-sqlalchemy'];
 
@@ -25,12 +24,8 @@ function python(args, options) {
 }
 
 function checkLayout(projectDir, files, snake) {
-  for (const required of ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py']) {
-    if (!files.includes(required)) fail(`missing ${required}`);
-  }
-  for (const file of files) {
-    if (fs.readFileSync(path.join(projectDir, file), 'utf8').includes('{{bp.')) fail(`${file} still contains a {{bp.*}} variable`);
-  }
+  checkRequiredFiles(files, ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
   const project = JSON.parse(python(['-c', 'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))', path.join(projectDir, 'pyproject.toml')]));
   if (project.name !== snake) fail(`pyproject.toml [project] name is "${project.name}", expected "${snake}"`);
 
@@ -55,39 +50,22 @@ function runTests(projectDir, env, scratch) {
   return { tests, skipped };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 // Starts the app the way the README does and exercises it over HTTP on the loopback interface.
 async function smokeTest(projectDir, env, snake, scratch) {
   const port = await freePort();
   const database = path.join(scratch, 'smoke.db');
-  const server = spawn(PYTHON, ['-m', 'uvicorn', `${snake}.main:app`, '--host', '127.0.0.1', '--port', String(port)], {
+  const server = startProcess('uvicorn', PYTHON, ['-m', 'uvicorn', `${snake}.main:app`, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectDir,
     env: { ...env, DATABASE_URL: `sqlite:///${database}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  server.stdout.on('data', (chunk) => { output += chunk; });
-  server.stderr.on('data', (chunk) => { output += chunk; });
   const base = `http://127.0.0.1:${port}`;
   try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      if (server.exitCode !== null) fail(`uvicorn exited with ${server.exitCode}:\n${output}`);
-      const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (Date.now() > deadline) fail(`uvicorn did not answer /health within 30s:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await waitFor(`${base}/health`, async () => (await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) })).ok, {
+      processes: [server],
+      timeoutMs: 30_000,
+      intervalMs: 250,
+      fail,
+    });
     const created = await fetch(`${base}/tasks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -102,12 +80,7 @@ async function smokeTest(projectDir, env, snake, scratch) {
     }
     if (!fs.existsSync(database)) fail('the server did not use DATABASE_URL');
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => {
-      if (server.exitCode !== null || server.signalCode !== null) return resolve();
-      const timer = setTimeout(() => { server.kill('SIGKILL'); }, 5000);
-      server.once('exit', () => { clearTimeout(timer); resolve(); });
-    });
+    await stopProcess(server);
   }
 }
 
