@@ -43,9 +43,10 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
       return file;
     },
     activityBarIcon: () => page.locator('.activitybar .action-item a[aria-label^="Backend Paths"]'),
+    /** Shows the Backend Paths view, whatever the side bar shows now (a click on the icon toggles it). */
     async openView() {
       const pane = session.rolesPane();
-      if (!(await pane.locator('.monaco-list-row').first().isVisible().catch(() => false))) await session.activityBarIcon().click();
+      if (!(await pane.locator('.monaco-list-row').first().isVisible())) await session.runCommand('View: Show Backend Paths');
       await pane.locator('.monaco-list-row').first().waitFor();
       return pane;
     },

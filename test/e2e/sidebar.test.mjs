@@ -12,8 +12,8 @@ describe('sidebar: browse the paths', function () {
   after(async () => session?.close());
 
   it('has an activity-bar icon that opens the Backend Paths view with the 11 roles', async () => {
-    await session.activityBarIcon().waitFor();
-    const pane = await session.openView();
+    await session.activityBarIcon().click();
+    const pane = session.rolesPane();
     const rows = pane.locator('.monaco-list-row');
     await rows.nth(10).waitFor();
     const labels = await rows.locator('.label-name').allInnerTexts();

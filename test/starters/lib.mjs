@@ -5,9 +5,9 @@
 // every problem at once. Without it they throw a plain Error.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, sleep } from '../vscode/workbench.mjs';
 
 function throwError(message) {
   throw new Error(message);
@@ -40,19 +40,8 @@ export function asArray(value) {
   return Array.isArray(value) ? value : [value];
 }
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A TCP port on 127.0.0.1 that is free right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The test workbench's: a free loopback port, and a pause.
+export { freePort, sleep };
 
 // --- The scaffolded files -------------------------------------------------------------------------------------
 

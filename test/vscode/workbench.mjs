@@ -44,7 +44,8 @@ export function newRunDir(label) {
   return fs.mkdtempSync(path.join(RUNS, `${label}-`));
 }
 
-function freePort() {
+/** A TCP port on 127.0.0.1 that is free right now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
