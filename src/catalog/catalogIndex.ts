@@ -1,4 +1,5 @@
 // Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
+import { followRenames } from './renames';
 import type { Catalog, Role, Skill, SkillGroup } from './schema';
 
 export interface SkillEntry {
@@ -36,15 +37,9 @@ export class CatalogIndex {
     return this.skillsById.values();
   }
 
-  /** The id a skill has now, following roles/renamed.yaml (renames may chain). */
+  /** The id a skill has now, following roles/renamed.yaml. */
   currentSkillId(id: string): string {
-    const seen = new Set<string>();
-    let current = id;
-    while (this.catalog.renamed[current] !== undefined && !seen.has(current)) {
-      seen.add(current);
-      current = this.catalog.renamed[current] as string;
-    }
-    return current;
+    return followRenames(this.catalog.renamed, id).id;
   }
 }
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { followRenames } from './renames';
 import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type Role } from './schema';
 
 export class CatalogError extends Error {
@@ -131,14 +132,8 @@ function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string
       problems.push(`${where} ${oldId}: renamed, but a skill still has this id`);
       continue;
     }
-    // Renames may chain (a -> b, later b -> c); what counts is where the chain ends.
-    const seen = new Set([oldId]);
-    let current = newId;
-    while (renames[current] !== undefined && !seen.has(current)) {
-      seen.add(current);
-      current = renames[current] as string;
-    }
-    if (seen.has(current)) problems.push(`${where} ${oldId}: the renames loop back to "${current}"`);
+    const { id: current, loops } = followRenames(renames, oldId);
+    if (loops) problems.push(`${where} ${oldId}: the renames loop back to "${current}"`);
     else if (!skillIds.has(current)) {
       problems.push(`${where} ${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`);
     }

@@ -4,8 +4,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import { groupsToExpand, parseLearnQuery, type LearnTarget } from '../catalog/learnQuery';
 import type { ProgressStore } from '../progress/progressStore';
 import type { RolesView } from '../tree/rolesView';
-
-const STATE_ICON = { done: '$(pass-filled)', 'in-progress': '$(record)', 'not-started': '$(circle-large-outline)' } as const;
+import { stateLabelIcon } from '../tree/stateIcons';
 
 interface SkillPick extends vscode.QuickPickItem {
   skillId: string;
@@ -15,7 +14,7 @@ export function registerBrowseCommands(index: CatalogIndex, store: ProgressStore
   const searchSkills = async (skillId?: unknown) => {
     if (typeof skillId === 'string') return rolesView.revealSkill(skillId);
     const items: SkillPick[] = [...index.allSkills()].map(({ role, group, skill }) => ({
-      label: `${STATE_ICON[store.state(skill.id)]} ${skill.name}`,
+      label: `${stateLabelIcon(store.state(skill.id))} ${skill.name}`,
       description: `${role.title} · ${group.title}`,
       detail: skill.description,
       skillId: skill.id,

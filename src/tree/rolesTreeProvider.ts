@@ -6,13 +6,8 @@ import type { Role } from '../catalog/schema';
 import { formatCounts } from '../progress/format';
 import type { SkillState } from '../progress/progressData';
 import type { ProgressStore } from '../progress/progressStore';
+import { stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
-
-const STATE_ICONS: Record<SkillState, vscode.ThemeIcon> = {
-  'not-started': new vscode.ThemeIcon('circle-large-outline'),
-  'in-progress': new vscode.ThemeIcon('record', new vscode.ThemeColor('charts.yellow')),
-  done: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
-};
 
 const STATE_LABELS: Record<SkillState, string> = { 'not-started': '', 'in-progress': 'in progress', done: 'done' };
 
@@ -106,7 +101,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const state = this.store.state(skill.id);
     const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
     item.id = `skill:${skill.id}`;
-    item.iconPath = STATE_ICONS[state];
+    item.iconPath = stateIcon(state);
     item.description = STATE_LABELS[state] || undefined;
     item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(skill.name)}** · ${skill.level}\n\n${escapeMarkdown(skill.description)}`);
     item.checkboxState = {
