@@ -5,14 +5,15 @@
   // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
   const roleId = document.body.dataset.role;
-  /** @type {{ roleId?: string, scrollY?: number, open?: number[] }} */
+  const render = document.body.dataset.render;
+  /** @type {{ roleId?: string, scrollY?: number, open?: number[], render?: string }} */
   const saved = vscode.getState() || {};
 
   function save() {
     const open = [...document.querySelectorAll('details[data-question]')]
       .filter((d) => /** @type {HTMLDetailsElement} */ (d).open)
       .map((d) => Number(/** @type {HTMLElement} */ (d).dataset.question));
-    vscode.setState({ roleId, scrollY: window.scrollY, open });
+    vscode.setState({ roleId, scrollY: window.scrollY, open, render });
   }
 
   function highlight(skillId) {
@@ -92,7 +93,8 @@
     const details = document.querySelector(`details[data-question="${index}"]`);
     if (details instanceof HTMLDetailsElement) details.open = true;
   }
-  if (saved.scrollY) window.scrollTo(0, saved.scrollY);
-  else if (document.body.dataset.focusSkill) highlight(document.body.dataset.focusSkill);
+  const focus = document.body.dataset.focusSkill;
+  if (focus && saved.render !== render) highlight(focus);
+  else if (saved.scrollY) window.scrollTo(0, saved.scrollY);
   save();
 })();

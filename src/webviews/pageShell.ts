@@ -20,7 +20,8 @@ export function renderPage(title: string, body: SafeHtml, resources: PageResourc
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
-  const dataAttributes = Object.entries(bodyData).map(([key, value]) => html` data-${key}="${value}"`);
+  // data-focus-skill for { focusSkill }: the page reads it back as dataset.focusSkill.
+  const dataAttributes = Object.entries(bodyData).map(([key, value]) => html` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value}"`);
   return html`<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -13,6 +13,7 @@ export class RolePanels implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly focused = new vscode.EventEmitter<string>();
+  private renders = 0;
   /** Fires with a role id when its page becomes the active editor. */
   readonly onDidFocusRole = this.focused.event;
 
@@ -42,8 +43,10 @@ export class RolePanels implements vscode.Disposable {
     if (!role) return undefined;
     const existing = this.panels.get(roleId);
     if (existing) {
+      // A hidden page has no live document to tell; it reloads from its html, so render the focus into it.
+      if (skillId && existing.visible) void existing.webview.postMessage({ type: 'reveal', skillId });
+      else if (skillId) this.render(existing, role, skillId);
       existing.reveal();
-      if (skillId) void existing.webview.postMessage({ type: 'reveal', skillId });
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(ROLE_VIEW_TYPE, role.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
@@ -84,7 +87,8 @@ export class RolePanels implements vscode.Disposable {
       title: role.title,
       body: renderRoleBody(role, this.progressOf(role)),
       script: 'role.js',
-      data: { role: role.id, ...(focusSkillId ? { focusSkill: focusSkillId } : {}) },
+      // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
+      data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(focusSkillId ? { focusSkill: focusSkillId } : {}) },
     });
   }
 

@@ -92,4 +92,16 @@ describe('role and overview pages stay in sync with the tree', function () {
     await frame.locator('li.skill.focused', { hasText: 'Field-level authorization' }).waitFor();
     await session.screenshot('readme');
   });
+
+  it('clicking a skill of a role whose page is closed opens the page at that skill', async () => {
+    await session.openView();
+    await session.expand('Python Backend Developer');
+    await session.expand('FastAPI');
+    await session.row('Background tasks').click();
+    const frame = await session.webviewFrame('body[data-role="python"]');
+    const focused = frame.locator('li.skill.focused');
+    await focused.waitFor();
+    assert.match(await focused.locator('label').innerText(), /^Background tasks$/);
+    await frame.waitForFunction(() => window.scrollY > 500);
+  });
 });

@@ -96,6 +96,17 @@ suite('role and overview pages', () => {
     assert.match(hidden.webview.html, new RegExp(`id="skill-${skillId}" data-skill="${skillId}" checked`));
   });
 
+  test('opening a hidden page at a skill renders the focus into it (a hidden page cannot be messaged)', async () => {
+    await vscode.commands.executeCommand('backendPaths.openRole', 'dotnet');
+    await vscode.commands.executeCommand('backendPaths.openRole', 'python');
+    const dotnet = api.rolePanels.panel('dotnet')!;
+    await waitFor('the dotnet page to be hidden', () => !dotnet.visible);
+    const skillId = api.catalog.role('dotnet')!.skillGroups[1]!.skills[0]!.id;
+    await vscode.commands.executeCommand('backendPaths.openRole', 'dotnet', skillId);
+    assert.match(dotnet.webview.html, new RegExp(`data-focus-skill="${skillId}"`));
+    assert.equal(api.rolePanels.panel('dotnet'), dotnet);
+  });
+
   test('the overview opens once, lists the job market and re-renders on progress', async () => {
     await vscode.commands.executeCommand('backendPaths.openOverview');
     const panel = api.overview.current!;

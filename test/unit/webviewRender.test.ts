@@ -265,6 +265,11 @@ describe('page shell', () => {
     assert.ok(out.startsWith('<!DOCTYPE html>'));
   });
 
+  it('writes camelCase body data as the data-* attribute that dataset reads back', () => {
+    const out = renderPage('t', html`x`, resources, { focusSkill: 'py-fastapi' });
+    assert.ok(out.includes('<body data-focus-skill="py-fastapi">'), out);
+  });
+
   it('createNonce: 128 random bits, base64, different every time', () => {
     const nonces = new Set(Array.from({ length: 50 }, createNonce));
     assert.equal(nonces.size, 50);
