@@ -96,7 +96,7 @@ describe('role and overview pages stay in sync with the tree', function () {
   it('clicking a skill of a role whose page is closed opens the page at that skill', async () => {
     await session.openView();
     await session.expand('Python Backend Developer');
-    await session.expand('FastAPI');
+    await session.expand('FastAPI', 2);
     await session.row('Background tasks').click();
     const frame = await session.webviewFrame('body[data-role="python"]');
     const focused = frame.locator('li.skill.focused');

@@ -53,11 +53,12 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
     /** A button of the view's title bar (with a single view, VS Code shows them in the side bar's title). */
     viewAction: (title) => page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`),
     rolesPane: () => page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Roles' }) }),
-    /** The tree row whose label is exactly `label`. */
-    row: (label) => session.rolesPane().locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first(),
-    checkbox: (label) => session.row(label).locator('.custom-view-tree-node-item-checkbox'),
-    async expand(label) {
-      const row = session.row(label);
+    /** The tree row whose label is exactly `label`; `level` 1 = role, 2 = group, 3 = skill (a group and a skill may share a name). */
+    row: (label, level) =>
+      session.rolesPane().locator(`.monaco-list-row${level ? `[aria-level="${level}"]` : ''}`, { has: page.locator('.label-name', { hasText: exactly(label) }) }).first(),
+    checkbox: (label, level) => session.row(label, level).locator('.custom-view-tree-node-item-checkbox'),
+    async expand(label, level) {
+      const row = session.row(label, level);
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
       await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle());
     },
