@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rolesDir = path.join(root, 'roles');
+const distDir = path.join(root, 'dist');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const checkOnly = process.argv.includes('--check');
@@ -50,7 +51,9 @@ const contentPlugin = {
     build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
     build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
       try {
-        return { contents: JSON.stringify(buildContent(rolesDir)), loader: 'json', watchDirs: [rolesDir] };
+        const { catalog, starters, generated } = buildContent(rolesDir);
+        writeGenerated(generated);
+        return { contents: JSON.stringify({ catalog, starters }), loader: 'json', watchDirs: [rolesDir] };
       } catch (error) {
         reportContentError(error);
         return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };
@@ -58,6 +61,19 @@ const contentPlugin = {
     });
   },
 };
+
+/** The starter files made from roles/ data (README exercises, the exercise manifest), read when scaffolding. */
+function writeGenerated(generated) {
+  const root = path.join(distDir, 'starters');
+  fs.rmSync(root, { recursive: true, force: true });
+  for (const [roleId, files] of generated) {
+    for (const [relative, text] of files) {
+      const file = path.join(root, roleId, ...relative.split('/'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
+  }
+}
 
 function copyCodicons() {
   const from = path.join(root, 'node_modules', '@vscode', 'codicons', 'dist');

@@ -6,16 +6,17 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { RoleId } from './catalog/schema';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
+import { templateFileSegments } from './scaffold/plan';
 import { scaffoldFromTemplate, type TemplateSource } from './scaffold/scaffoldFromTemplate';
 
 const USAGE = `Usage:
   node dist/cli.js list
   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]`;
 
-const rolesDir = path.join(__dirname, '..', 'roles');
+const extensionDir = path.join(__dirname, '..');
 const templates: TemplateSource = {
   entries: (roleId) => starters[roleId],
-  read: async (roleId, templatePath) => fs.readFile(path.join(rolesDir, roleId, 'starter', ...templatePath.split('/'))),
+  read: async (roleId, entry) => fs.readFile(path.join(extensionDir, ...templateFileSegments(roleId, entry))),
 };
 
 function fail(message: string): never {

@@ -1,14 +1,39 @@
 // Build-time: everything the extension and the CLI bundle from roles/ — the validated catalog and the index of
-// starter templates. scripts/build.mjs serves the result to the bundles as the module 'backend-paths:content'.
-import type { Catalog } from './catalog/schema';
+// starter templates — and the starter files generated from the data (each README's exercises, the exercise
+// manifest), which scripts/build.mjs writes to dist/starters/<role-id>/. The bundles get `catalog` and `starters`
+// as the module 'backend-paths:content'.
+import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/load';
-import { indexStarters, type StarterIndex } from './scaffold/starterIndex';
+import { loadExercises } from './catalog/loadExercises';
+import type { Catalog, RoleId } from './catalog/schema';
+import { MANIFEST_PATH, manifestJson } from './exercises/manifest';
+import { withExercises } from './exercises/readmeSection';
+import { indexStarters, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export interface Content {
   catalog: Catalog;
   starters: StarterIndex;
+  /** Role id → template path → text, for dist/starters/<role-id>/<path>; not bundled. */
+  generated: GeneratedFiles;
+}
+
+function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercise[]>): GeneratedFiles {
+  const generated: GeneratedFiles = new Map();
+  for (const [roleId, list] of exercises) {
+    const readmePath = path.join(starterDir(rolesDir, roleId), 'README.md');
+    const readme = withExercises(fs.readFileSync(readmePath, 'utf8'), list, `roles/${roleId}/starter/README.md`);
+    generated.set(roleId, new Map([['README.md', readme], [MANIFEST_PATH, manifestJson(roleId, list)]]));
+  }
+  return generated;
 }
 
 export function buildContent(rolesDir: string): Content {
-  return { catalog: loadCatalog(rolesDir), starters: indexStarters(rolesDir) };
+  const base = loadCatalog(rolesDir);
+  const exercises = loadExercises(rolesDir, base.roles);
+  const summaries: Catalog['exercises'] = {};
+  for (const [roleId, list] of exercises) summaries[roleId] = list.map(({ id, title, skills }) => ({ id, title, skills }));
+  const generated = generatedFiles(rolesDir, exercises);
+  return { catalog: { ...base, exercises: summaries }, starters: indexStarters(rolesDir, generated), generated };
 }

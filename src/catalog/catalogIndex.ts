@@ -1,6 +1,6 @@
 // Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
 import { followRenames } from './renames';
-import type { Catalog, Role, Skill, SkillGroup } from './schema';
+import type { Catalog, ExerciseSummary, Role, RoleId, Skill, SkillGroup } from './schema';
 
 export interface SkillEntry {
   role: Role;
@@ -35,6 +35,11 @@ export class CatalogIndex {
 
   allSkills(): IterableIterator<SkillEntry> {
     return this.skillsById.values();
+  }
+
+  /** The exercises of a role's starter project, in their order. */
+  exercises(roleId: string): readonly ExerciseSummary[] {
+    return this.catalog.exercises?.[roleId as RoleId] ?? [];
   }
 
   /** The id a skill has now, following roles/renamed.yaml. */

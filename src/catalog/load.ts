@@ -17,7 +17,7 @@ export class CatalogError extends Error {
 type PathKey = string | number;
 
 /** A parsed YAML file that can say where any value in it came from. */
-class SourceFile {
+export class SourceFile {
   private readonly lines = new LineCounter();
   readonly doc: Document;
 
@@ -51,12 +51,12 @@ export function formatPath(keys: readonly PathKey[]): string {
   return keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 }
 
-interface Parsed<T> {
+export interface Parsed<T> {
   file: SourceFile;
   value?: T;
 }
 
-function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
+export function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
   const displayName = path.posix.join('roles', relative.split(path.sep).join('/'));
   const file = new SourceFile(displayName, fs.readFileSync(path.join(rolesDir, relative), 'utf8'));
   if (file.doc.errors.length > 0) {

@@ -1,7 +1,7 @@
 // The single definition of the content format in roles/. Used at build time (and by tests) to validate the
 // YAML; the extension itself only ever sees the validated JSON, typed by the types inferred here.
 import { z } from 'zod';
-import { LEVELS, ROLE_IDS } from './ids';
+import { LEVELS, ROLE_IDS, type RoleId } from './ids';
 
 export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';
 
@@ -126,9 +126,18 @@ export type SkillGroup = Role['skillGroups'][number];
 export type Skill = SkillGroup['skills'][number];
 export type Shared = z.infer<typeof sharedSchema>;
 
-/** What the build bundles into the extension: roles in the guide's order, shared content, renames. */
+/** What the extension knows of an exercise without reading its project's manifest. */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  skills: string[];
+}
+
+/** What the build bundles into the extension: roles in the guide's order, shared content, renames, exercises. */
 export interface Catalog {
   roles: Role[];
   shared: Shared;
   renamed: Record<string, string>;
+  /** Role id → its starter's exercises (from roles/<role-id>/exercises.yaml). */
+  exercises?: Partial<Record<RoleId, ExerciseSummary[]>>;
 }

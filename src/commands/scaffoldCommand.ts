@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { RoleId } from '../catalog/schema';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
+import { templateFileSegments } from '../scaffold/plan';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
 import { scaffoldFromTemplate, type TemplateSource } from '../scaffold/scaffoldFromTemplate';
 import type { StarterIndex } from '../scaffold/starterIndex';
@@ -54,7 +55,7 @@ export function registerScaffoldCommand(
 ): vscode.Disposable {
   const templates: TemplateSource = {
     entries: (roleId) => starters[roleId],
-    read: (roleId, templatePath) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'roles', roleId, 'starter', ...templatePath.split('/'))),
+    read: (roleId, entry) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...templateFileSegments(roleId, entry))),
   };
 
   return vscode.commands.registerCommand('backendPaths.scaffold', async (arg?: unknown) => {

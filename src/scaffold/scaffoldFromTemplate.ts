@@ -18,7 +18,8 @@ export interface ScaffoldRequest<L> {
 
 export interface TemplateSource {
   entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
-  read(roleId: RoleId, templatePath: string): PromiseLike<Uint8Array>;
+  /** The bytes of one entry; see templateFileSegments() for where it is. */
+  read(roleId: RoleId, entry: TemplateEntry): PromiseLike<Uint8Array>;
 }
 
 export async function scaffoldFromTemplate<L>(
@@ -35,7 +36,7 @@ export async function scaffoldFromTemplate<L>(
   const entries = templates.entries(request.roleId);
   if (!entries || entries.length === 0) throw new InvalidRequestError(`The role "${request.roleId}" has no starter project yet.`);
   const contents = new Map<string, Uint8Array>();
-  for (const entry of entries) contents.set(entry.path, await templates.read(request.roleId, entry.path));
+  for (const entry of entries) contents.set(entry.path, await templates.read(request.roleId, entry));
   const files = planFiles(entries, (p) => contents.get(p) as Uint8Array, deriveNames(request.projectName));
   return writeProject(fs, request.parent, folderName, files, options);
 }

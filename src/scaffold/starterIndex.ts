@@ -13,6 +13,9 @@ const SAMPLE_NAMES = deriveNames('sample-project');
 
 export type StarterIndex = Partial<Record<RoleId, TemplateEntry[]>>;
 
+/** Role id → template path → text of the files the build generates (served from dist/starters/<role-id>/). */
+export type GeneratedFiles = Map<RoleId, Map<string, string>>;
+
 export function starterDir(rolesDir: string, roleId: RoleId): string {
   return path.join(rolesDir, roleId, 'starter');
 }
@@ -36,15 +39,25 @@ function walk(root: string, displayRoot: string, relative: string, out: Template
   }
 }
 
+/** Adds the generated files to a starter's entries (replacing a template file of the same path) in path order. */
+function withGenerated(entries: TemplateEntry[], generated: ReadonlyMap<string, string> | undefined, displayRoot: string): TemplateEntry[] {
+  if (!generated) return entries;
+  for (const [rel, text] of generated) substitute(text, SAMPLE_NAMES, `${displayRoot}/${rel} (generated)`);
+  const kept = entries.filter((entry) => !generated.has(entry.path));
+  const added = [...generated.keys()].map((rel): TemplateEntry => ({ path: rel, executable: false, binary: false, generated: true }));
+  return [...kept, ...added].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /** Throws a TemplateError naming the file when a template uses an unknown variable. */
-export function indexStarters(rolesDir: string): StarterIndex {
+export function indexStarters(rolesDir: string, generated: GeneratedFiles = new Map()): StarterIndex {
   const index: StarterIndex = {};
   for (const roleId of ROLE_IDS) {
     const dir = starterDir(rolesDir, roleId);
     if (!fs.existsSync(dir)) continue;
     const entries: TemplateEntry[] = [];
-    walk(dir, `roles/${roleId}/starter`, '', entries);
-    index[roleId] = entries;
+    const displayRoot = `roles/${roleId}/starter`;
+    walk(dir, displayRoot, '', entries);
+    index[roleId] = withGenerated(entries, generated.get(roleId), displayRoot);
   }
   return index;
 }
