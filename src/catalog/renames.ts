@@ -4,7 +4,8 @@
 export function followRenames(renamed: Readonly<Record<string, string>>, id: string): { id: string; loops: boolean } {
   const seen = new Set<string>();
   let current = id;
-  while (renamed[current] !== undefined && !seen.has(current)) {
+  // Own keys only: an id such as "constructor" must never resolve to a property of Object.prototype.
+  while (Object.hasOwn(renamed, current) && !seen.has(current)) {
     seen.add(current);
     current = renamed[current] as string;
   }

@@ -7,7 +7,8 @@ export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';
 
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes')
+  .refine((id) => !(id in Object.prototype), 'is the name of a built-in JavaScript property; choose another id');
 const text = z.string().trim().min(1, 'must not be empty');
 const level = z.enum(LEVELS);
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });

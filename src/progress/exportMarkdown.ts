@@ -8,7 +8,7 @@ export function exportMarkdown(index: CatalogIndex, store: ProgressStore, export
   const lines = [
     '# Backend Paths progress',
     '',
-    `Exported ${exportedAt.toISOString().slice(0, 10)}: ${formatCounts(store.counts(all))} of all skills done.`,
+    `Exported ${exportedAt.toISOString().slice(0, 10)}. All skills: ${formatCounts(store.counts(all))}.`,
   ];
   for (const role of index.roles) {
     lines.push('', `## ${role.title} (${formatCounts(store.counts(skillIdsOfRole(role)))})`);
@@ -16,7 +16,8 @@ export function exportMarkdown(index: CatalogIndex, store: ProgressStore, export
       lines.push('', `### ${group.title}`, '');
       for (const skill of group.skills) {
         const state = store.state(skill.id);
-        lines.push(`- [${state === 'done' ? 'x' : ' '}] ${skill.name}${state === 'in-progress' ? ' (in progress)' : ''}`);
+        const note = state === 'in-progress' ? ' (in progress)' : state === 'verified' ? ' (verified by an exercise check)' : '';
+        lines.push(`- [${state === 'done' || state === 'verified' ? 'x' : ' '}] ${skill.name}${note}`);
       }
     }
   }

@@ -1,9 +1,15 @@
-// The saved form of a learner's progress: what is valid, how to recover what is not, how two copies merge.
-// Validated with zod/mini (a few KB, fast to load) because it is read at every activation.
+// The saved forms of a learner's progress: which skills are ticked (PROGRESS_KEY, the format every version of the
+// extension reads) and what exercise checks proved (CHECKS_KEY, kept apart so that an older version, which does
+// not know it, never touches it); how two copies of each merge, and the JSON export. Validated with zod/mini (a
+// few KB, fast to load) because it is read at every activation.
 import * as z from 'zod/mini';
+import { ENTRY_ID, type MapFormat } from './syncedMap';
 
+/** What a learner can set by hand. */
 export const SKILL_STATES = ['not-started', 'in-progress', 'done'] as const;
 export type SkillState = (typeof SKILL_STATES)[number];
+/** What a skill shows: done becomes verified once an exercise check that names it has passed. */
+export type ShownState = SkillState | 'verified';
 
 export interface SkillProgress {
   state: SkillState;
@@ -11,57 +17,109 @@ export interface SkillProgress {
   changedAt: number;
 }
 
-/** Skill id → progress. 'not-started' entries are kept: they record when a skill was unticked. */
-export type ProgressMap = Record<string, SkillProgress>;
+/** What exercise checks said about a skill: the last pass and the last failure, each with where it ran. */
+export interface CheckRecord {
+  passedAt?: number | undefined;
+  /** The exercise (title) and project (folder name) of the last pass. */
+  passedBy?: string | undefined;
+  passedIn?: string | undefined;
+  failedAt?: number | undefined;
+  failedBy?: string | undefined;
+  failedIn?: string | undefined;
+}
 
+/** Skill id → progress. 'not-started' entries are kept: they record when a skill was unticked. */
+export type ProgressMap = Map<string, SkillProgress>;
+export type CheckMap = Map<string, CheckRecord>;
+
+export const PROGRESS_KEY = 'backendPaths.progress';
+export const CHECKS_KEY = 'backendPaths.checks';
 export const PROGRESS_VERSION = 1;
 export const EXPORT_FORMAT = 'backend-paths-progress';
 
-const skillProgressSchema = z.object({
-  state: z.enum(SKILL_STATES),
-  changedAt: z.number().check(z.nonnegative()),
+const time = z.number().check(z.nonnegative());
+const label = z.string().check(z.maxLength(200));
+// Loose: fields a newer version adds to an entry survive this version's writes.
+const skillProgressSchema = z.looseObject({ state: z.enum(SKILL_STATES), changedAt: time });
+const checkRecordSchema = z.looseObject({
+  passedAt: z.optional(time),
+  passedBy: z.optional(label),
+  passedIn: z.optional(label),
+  failedAt: z.optional(time),
+  failedBy: z.optional(label),
+  failedIn: z.optional(label),
 });
-const skillIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-const storedSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  skills: z.record(skillIdSchema, skillProgressSchema),
-});
+
+const STATE_RANK: Record<SkillState, number> = { 'not-started': 0, 'in-progress': 1, done: 2 };
+
+/** The later change wins; a tie (two windows in one millisecond) goes to the further state, so all copies agree. */
+export function laterChange(a: SkillProgress, b: SkillProgress): SkillProgress {
+  if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
+  return STATE_RANK[b.state] > STATE_RANK[a.state] ? b : a;
+}
+
+/** Nothing a check proved is lost: the later pass and the later failure are both kept. */
+export function mergeChecks(a: CheckRecord, b: CheckRecord): CheckRecord {
+  const pass = (b.passedAt ?? -1) > (a.passedAt ?? -1) ? b : a;
+  const fail = (b.failedAt ?? -1) > (a.failedAt ?? -1) ? b : a;
+  return withoutUndefined({ ...a, ...b, passedAt: pass.passedAt, passedBy: pass.passedBy, passedIn: pass.passedIn, failedAt: fail.failedAt, failedBy: fail.failedBy, failedIn: fail.failedIn });
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export const progressFormat: MapFormat<SkillProgress> = {
+  key: PROGRESS_KEY,
+  version: PROGRESS_VERSION,
+  entry: skillProgressSchema,
+  merge: laterChange,
+  same: (a, b) => a.state === b.state && a.changedAt === b.changedAt,
+};
+
+export const checksFormat: MapFormat<CheckRecord> = {
+  key: CHECKS_KEY,
+  version: 1,
+  entry: checkRecordSchema,
+  merge: mergeChecks,
+  same: sameJson,
+};
+
+/** The state a skill shows, from its ticked state and what checks proved. */
+export function shownState(progress: SkillProgress | undefined, check: CheckRecord | undefined): ShownState {
+  const state = progress?.state ?? 'not-started';
+  return state === 'done' && check?.passedAt !== undefined ? 'verified' : state;
+}
+
+// --- The JSON export ----------------------------------------------------------------------------------------
+
+/** Larger files are refused before they are parsed: a real export of every skill is far smaller. */
+export const MAX_IMPORT_BYTES = 2_000_000;
+/** A change dated later than this after the import is taken as made at the import (it would win every merge). */
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+const skillIdSchema = z.string().check(z.regex(ENTRY_ID));
 const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(PROGRESS_VERSION),
   skills: z.record(skillIdSchema, skillProgressSchema),
+  checks: z.optional(z.record(skillIdSchema, checkRecordSchema)),
 });
 
-export interface ReadResult {
+export interface Exported {
   progress: ProgressMap;
-  /** Set when the value was not entirely valid: what was wrong, in words for the user. */
-  problem?: string;
+  checks: CheckMap;
 }
 
-/** Reads a stored value, keeping every entry that is valid, whatever the rest looks like. */
-export function readStored(raw: unknown): ReadResult {
-  if (raw === undefined) return { progress: {} };
-  const whole = storedSchema.safeParse(raw);
-  if (whole.success) return { progress: whole.data.skills };
-  const skills = isRecord(raw) && isRecord(raw.skills) ? raw.skills : undefined;
-  const progress: ProgressMap = {};
-  let dropped = 0;
-  for (const [id, value] of Object.entries(skills ?? {})) {
-    const entry = skillProgressSchema.safeParse(value);
-    if (entry.success && skillIdSchema.safeParse(id).success) progress[id] = entry.data;
-    else dropped++;
-  }
-  const kept = Object.keys(progress).length;
-  const problem = skills
-    ? `${dropped} of ${kept + dropped} saved entries were unreadable`
-    : 'the saved value was not Backend Paths progress';
-  return { progress, problem };
-}
-
-export type ImportResult = { ok: true; progress: ProgressMap } | { ok: false; error: string };
+export type ImportResult = { ok: true; data: Exported } | { ok: false; error: string };
 
 /** Parses an exported progress file; anything that is not one is refused as a whole, with the reason. */
 export function parseExport(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `the file is too large (${Math.round(text.length / 1024)} KB; an export is at most ${MAX_IMPORT_BYTES / 1000} KB)` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -74,23 +132,44 @@ export function parseExport(text: string): ImportResult {
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
     return { ok: false, error: `not a Backend Paths progress file: ${where}: ${issue?.message ?? 'invalid'}` };
   }
-  return { ok: true, progress: result.data.skills };
+  return { ok: true, data: { progress: new Map(Object.entries(result.data.skills)), checks: new Map(Object.entries(result.data.checks ?? {})) } };
 }
 
-export function toExport(progress: ProgressMap, exportedAt: Date): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: exportedAt.toISOString(), skills: progress }, null, 2)}\n`;
+export function toExport({ progress, checks }: Exported, exportedAt: Date): string {
+  const file = { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: exportedAt.toISOString(), skills: Object.fromEntries(progress), checks: Object.fromEntries(checks) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function toStored(progress: ProgressMap): unknown {
-  return { version: PROGRESS_VERSION, skills: progress };
+export interface Bounded extends Exported {
+  /** Entries of skills the catalog does not know (after renames), left out. */
+  unknown: number;
+  /** Changes dated in the future, taken as made at the import. */
+  future: number;
 }
 
-/** Moves entries of renamed skills to their new id, unless the new id has a later change of its own. */
-export function followRenames(progress: ProgressMap, currentId: (id: string) => string): ProgressMap {
-  const result: ProgressMap = {};
-  const entries = Object.entries(progress).sort(([, a], [, b]) => a.changedAt - b.changedAt);
-  for (const [id, entry] of entries) result[currentId(id)] = entry;
-  return result;
+/** What of an import may enter synced state: known skills only, no dates in the future. */
+export function boundImport({ progress, checks }: Exported, isKnown: (id: string) => boolean, now: number): Bounded {
+  let unknown = 0;
+  let future = 0;
+  const clamp = (t: number | undefined): number | undefined => {
+    if (t === undefined || t <= now + FUTURE_TOLERANCE_MS) return t;
+    future++;
+    return now;
+  };
+  const keep = <E>(entries: Map<string, E>, bound: (e: E) => E) => {
+    const kept = new Map<string, E>();
+    for (const [id, entry] of entries) {
+      if (isKnown(id)) kept.set(id, bound(entry));
+      else unknown++;
+    }
+    return kept;
+  };
+  return {
+    progress: keep(progress, (e) => ({ ...e, changedAt: clamp(e.changedAt) as number })),
+    checks: keep(checks, (e) => withoutUndefined({ ...e, passedAt: clamp(e.passedAt), failedAt: clamp(e.failedAt) })),
+    unknown,
+    future,
+  };
 }
 
 export interface MergeSummary {
@@ -100,27 +179,23 @@ export interface MergeSummary {
   olderIgnored: number;
 }
 
-/** Merges `incoming` into `current`, skill by skill; the later change wins. */
-export function mergeProgress(current: ProgressMap, incoming: ProgressMap): { merged: ProgressMap; summary: MergeSummary } {
-  const merged: ProgressMap = { ...current };
+/** The entries of `incoming` that win over `current` (the later change), and what happened to each. */
+export function progressToMerge(current: ReadonlyMap<string, SkillProgress>, incoming: ReadonlyMap<string, SkillProgress>): { winners: ProgressMap; summary: MergeSummary } {
+  const winners: ProgressMap = new Map();
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 };
-  for (const [id, entry] of Object.entries(incoming)) {
-    const mine = current[id];
+  for (const [id, entry] of incoming) {
+    const mine = current.get(id);
     if (!mine) {
-      merged[id] = entry;
+      winners.set(id, entry);
       summary.added++;
     } else if (mine.state === entry.state) {
       summary.unchanged++;
     } else if (entry.changedAt > mine.changedAt) {
-      merged[id] = entry;
+      winners.set(id, entry);
       summary.updated++;
     } else {
       summary.olderIgnored++;
     }
   }
-  return { merged, summary };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return { winners, summary };
 }

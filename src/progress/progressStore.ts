@@ -1,64 +1,87 @@
 // The learner's progress, in memory and in storage (the extension passes globalState, which Settings Sync
-// carries between machines). Pure: no vscode import, so unit tests drive it with a Map.
+// carries between machines): ticked states, and what exercise checks proved. Every write merges with what is
+// stored (see syncedMap.ts), so two windows never erase each other's work. Pure: no vscode import, so unit tests
+// drive it with a Map.
 import {
-  followRenames,
-  mergeProgress,
-  readStored,
-  toStored,
+  boundImport,
+  checksFormat,
+  progressFormat,
+  progressToMerge,
+  shownState,
+  type Bounded,
+  type CheckRecord,
+  type Exported,
   type MergeSummary,
-  type ProgressMap,
+  type ShownState,
+  type SkillProgress,
   type SkillState,
 } from './progressData';
+import { SyncedMap, type KeyValueStorage } from './syncedMap';
 
-export const PROGRESS_KEY = 'backendPaths.progress';
-/** Where an unreadable stored value is kept, untouched, when progress had to be recovered. Not synced. */
-export const BACKUP_KEY = 'backendPaths.progress.unreadable';
-
-export interface ProgressStorage {
-  get(key: string): unknown;
-  update(key: string, value: unknown): PromiseLike<void>;
-}
+export { CHECKS_KEY, PROGRESS_KEY } from './progressData';
+/** The storage keys Settings Sync carries between machines. */
+export const SYNCED_KEYS = [progressFormat.key, checksFormat.key];
+export type ProgressStorage = KeyValueStorage;
 
 export interface Counts {
+  /** Done, verified ones included. */
   done: number;
+  verified: number;
   inProgress: number;
   total: number;
 }
 
 export interface ProgressChange {
-  /** The skills whose state changed. */
+  /** The skills whose state or check record changed. */
   skillIds: string[];
 }
 
 export interface LoadReport {
-  /** Set when the stored value had to be recovered; the raw value is then kept under BACKUP_KEY. */
+  /** Set when a stored value had to be repaired; the raw value is then kept under `<key>.unreadable`. */
   problem?: string;
 }
 
+/** An exercise check's result, for the skills it names. */
+export interface CheckResult {
+  skillIds: readonly string[];
+  passed: boolean;
+  /** The exercise's title and the project's folder name, kept with the record. */
+  exercise: string;
+  project: string;
+}
+
+/** What a reset changed, so that undo restores exactly that. */
+export interface ResetRecord {
+  at: number;
+  before: ReadonlyMap<string, SkillProgress>;
+}
+
+export interface ImportSummary extends MergeSummary {
+  checksMerged: number;
+  unknown: number;
+  future: number;
+}
+
 export class ProgressStore {
-  private progress: ProgressMap = {};
+  private readonly progress: SyncedMap<SkillProgress>;
+  private readonly checks: SyncedMap<CheckRecord>;
   private readonly listeners = new Set<(change: ProgressChange) => void>();
 
   constructor(
-    private readonly storage: ProgressStorage,
+    storage: ProgressStorage,
     private readonly currentSkillId: (id: string) => string = (id) => id,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.progress = new SyncedMap(storage, progressFormat, currentSkillId, now);
+    this.checks = new SyncedMap(storage, checksFormat, currentSkillId, now);
+  }
 
-  /** Reads storage (again); call at activation and when another window or machine changed it. */
+  /** Reads storage (again); call at activation and when another window or machine may have changed it. */
   async load(): Promise<LoadReport> {
-    const raw = this.storage.get(PROGRESS_KEY);
-    const { progress, problem } = readStored(raw);
-    const previous = this.progress;
-    this.progress = followRenames(progress, this.currentSkillId);
-    if (problem) {
-      await this.storage.update(BACKUP_KEY, raw);
-      await this.save();
-    }
-    const changed = [...new Set([...Object.keys(previous), ...Object.keys(this.progress)])].filter(
-      (id) => previous[id]?.state !== this.progress[id]?.state,
-    );
-    if (changed.length > 0) this.fire(changed);
+    const progress = await this.progress.load();
+    const checks = await this.checks.load();
+    this.fire([...progress.changed, ...checks.changed]);
+    const problem = [progress.problem, checks.problem && `check results: ${checks.problem}`].filter(Boolean).join('; ');
     return problem ? { problem } : {};
   }
 
@@ -67,76 +90,141 @@ export class ProgressStore {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
-  state(skillId: string): SkillState {
-    return this.progress[skillId]?.state ?? 'not-started';
+  state(skillId: string): ShownState {
+    return shownState(this.progress.get(skillId), this.checks.get(skillId));
+  }
+
+  /** The ticked state and its time, when the skill has one saved. */
+  progressOf(skillId: string): SkillProgress | undefined {
+    const entry = this.progress.get(skillId);
+    return entry && { ...entry };
+  }
+
+  checkOf(skillId: string): CheckRecord | undefined {
+    const record = this.checks.get(skillId);
+    return record && { ...record };
   }
 
   counts(skillIds: readonly string[]): Counts {
-    let done = 0;
-    let inProgress = 0;
+    const counts: Counts = { done: 0, verified: 0, inProgress: 0, total: skillIds.length };
     for (const id of skillIds) {
       const state = this.state(id);
-      if (state === 'done') done++;
-      else if (state === 'in-progress') inProgress++;
+      if (state === 'verified') counts.verified++;
+      if (state === 'done' || state === 'verified') counts.done++;
+      else if (state === 'in-progress') counts.inProgress++;
     }
-    return { done, inProgress, total: skillIds.length };
+    return counts;
   }
 
-  /** Sets several skills at once: one save, one change event. Returns the ids that actually changed. */
+  /** Sets several skills at once: one save, one change event. Returns the ids whose ticked state changed. */
   async setState(skillIds: readonly string[], state: SkillState): Promise<string[]> {
     const changedAt = this.now();
-    const changed = skillIds.filter((id) => this.state(id) !== state);
-    if (changed.length === 0) return [];
-    const next = { ...this.progress };
-    for (const id of changed) next[id] = { state, changedAt };
-    await this.replace(next, changed);
+    let changed: string[] = [];
+    await this.commitProgress((current) => {
+      changed = skillIds.filter((id) => (current.get(id)?.state ?? 'not-started') !== state);
+      return new Map(changed.map((id) => [id, { state, changedAt }]));
+    });
     return changed;
   }
 
+  /**
+   * Records a check's result on its skills. A pass verifies them (ticking any not yet done); a failure is kept
+   * beside the last pass, never instead of it, and marks untouched skills as in progress.
+   */
+  async recordCheck({ skillIds, passed, exercise, project }: CheckResult): Promise<void> {
+    const at = this.now();
+    const record: CheckRecord = passed ? { passedAt: at, passedBy: exercise, passedIn: project } : { failedAt: at, failedBy: exercise, failedIn: project };
+    const changed = await this.checks.commit((current) => new Map(skillIds.map((id) => [id, checksFormat.merge(current.get(id) ?? {}, record)])));
+    changed.push(
+      ...(await this.progress.commit((current) => {
+        const ticked = new Map<string, SkillProgress>();
+        for (const id of skillIds) {
+          const state = current.get(id)?.state ?? 'not-started';
+          if (passed && state !== 'done') ticked.set(id, { state: 'done', changedAt: at });
+          if (!passed && state === 'not-started') ticked.set(id, { state: 'in-progress', changedAt: at });
+        }
+        return ticked;
+      })),
+    );
+    this.fire(changed);
+  }
+
+  /** Sets `skillIds` to not started; the record lets undoReset() restore what this changed. */
+  async reset(skillIds: readonly string[]): Promise<ResetRecord> {
+    const at = this.now();
+    const before = new Map<string, SkillProgress>();
+    await this.commitProgress((current) => {
+      for (const id of skillIds) {
+        const entry = current.get(id);
+        if (entry && entry.state !== 'not-started') before.set(id, { ...entry });
+      }
+      return new Map([...before.keys()].map((id) => [id, { state: 'not-started', changedAt: at }]));
+    });
+    return { at, before };
+  }
+
+  /**
+   * Undoes a reset for the skills still as the reset left them (a skill ticked since, here or in another window,
+   * keeps its newer state), as a new change, so that every window and machine takes the undo as later than the
+   * reset. Returns the ids restored.
+   */
+  async undoReset({ at, before }: ResetRecord): Promise<string[]> {
+    const changedAt = this.now();
+    const restored: string[] = [];
+    await this.commitProgress((current) => {
+      const restore = new Map<string, SkillProgress>();
+      for (const [id, entry] of before) {
+        const now = current.get(id);
+        if (now?.state === 'not-started' && now.changedAt === at) restore.set(id, { state: entry.state, changedAt });
+      }
+      restored.push(...restore.keys());
+      return restore;
+    });
+    return restored;
+  }
+
   /** A copy of everything saved, including skills the catalog no longer knows. */
-  snapshot(): ProgressMap {
-    return structuredClone(this.progress);
+  snapshot(): Exported {
+    return { progress: new Map(this.progress.entries), checks: new Map(this.checks.entries) };
   }
 
-  /** The saved entries of `skillIds` (those that have one), e.g. to undo a reset with putBack(). */
-  entries(skillIds: readonly string[]): ProgressMap {
-    const result: ProgressMap = {};
-    for (const id of skillIds) {
-      const entry = this.progress[id];
-      if (entry) result[id] = { ...entry };
-    }
-    return result;
+  /** Merges an import, skill by skill (the later change wins; check records keep the later pass and failure). */
+  async merge(incoming: Exported, isKnown: (id: string) => boolean = () => true): Promise<ImportSummary> {
+    const renamed = (entries: ReadonlyMap<string, unknown>) => [...entries].map(([id, e]) => [this.currentSkillId(id), e] as const);
+    const bounded: Bounded = boundImport(
+      { progress: new Map(renamed(incoming.progress)) as Exported['progress'], checks: new Map(renamed(incoming.checks)) as Exported['checks'] },
+      isKnown,
+      this.now(),
+    );
+    let result: { summary: MergeSummary; checksMerged: number } = { summary: { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 }, checksMerged: 0 };
+    const changed = await this.progress.commit((current) => {
+      const { winners, summary } = progressToMerge(current, bounded.progress);
+      result = { ...result, summary };
+      return winners;
+    });
+    changed.push(
+      ...(await this.checks.commit((current) => {
+        const merged = new Map<string, CheckRecord>();
+        for (const [id, record] of bounded.checks) {
+          const mine = current.get(id);
+          const next = mine ? checksFormat.merge(mine, record) : record;
+          if (!mine || !checksFormat.same(mine, next)) merged.set(id, next);
+        }
+        result = { ...result, checksMerged: merged.size };
+        return merged;
+      })),
+    );
+    this.fire(changed);
+    return { ...result.summary, checksMerged: result.checksMerged, unknown: bounded.unknown, future: bounded.future };
   }
 
-  /** Sets `skillIds` back to `previous` (from entries()); ids absent from it become unsaved again. */
-  async putBack(skillIds: readonly string[], previous: ProgressMap): Promise<void> {
-    const next = { ...this.progress };
-    for (const id of skillIds) {
-      const entry = previous[id];
-      if (entry) next[id] = { ...entry };
-      else delete next[id];
-    }
-    await this.replace(next, skillIds.filter((id) => this.state(id) !== (previous[id]?.state ?? 'not-started')));
-  }
-
-  async merge(incoming: ProgressMap): Promise<MergeSummary> {
-    const { merged, summary } = mergeProgress(this.progress, followRenames(incoming, this.currentSkillId));
-    const changed = Object.keys(merged).filter((id) => merged[id]?.state !== this.state(id));
-    await this.replace(merged, changed);
-    return summary;
-  }
-
-  private async replace(next: ProgressMap, changed: string[]): Promise<void> {
-    this.progress = next;
-    await this.save();
-    if (changed.length > 0) this.fire(changed);
-  }
-
-  private save(): PromiseLike<void> {
-    return this.storage.update(PROGRESS_KEY, toStored(this.progress));
+  private async commitProgress(changes: (current: ReadonlyMap<string, SkillProgress>) => ReadonlyMap<string, SkillProgress>): Promise<void> {
+    this.fire(await this.progress.commit(changes));
   }
 
   private fire(skillIds: string[]): void {
-    for (const listener of [...this.listeners]) listener({ skillIds });
+    const unique = [...new Set(skillIds)];
+    if (unique.length === 0) return;
+    for (const listener of [...this.listeners]) listener({ skillIds: unique });
   }
 }

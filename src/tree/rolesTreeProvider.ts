@@ -3,13 +3,10 @@ import * as vscode from 'vscode';
 import { skillIdsOfRole } from '../catalog/catalogIndex';
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
 import type { Role } from '../catalog/schema';
-import { formatCounts } from '../progress/format';
-import type { SkillState } from '../progress/progressData';
+import { checkSentences, formatCounts, lastCheckFailed } from '../progress/format';
 import type { ProgressStore } from '../progress/progressStore';
-import { stateIcon } from './stateIcons';
+import { STATE_WORDS, stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
-
-const STATE_LABELS: Record<SkillState, string> = { 'not-started': '', 'in-progress': 'in progress', done: 'done' };
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -99,15 +96,19 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private skillItem(node: SkillNode): vscode.TreeItem {
     const { skill } = node;
     const state = this.store.state(skill.id);
+    const check = this.store.checkOf(skill.id);
+    const complete = state === 'done' || state === 'verified';
+    const words = [state === 'not-started' ? '' : STATE_WORDS[state], lastCheckFailed(check) ? 'last check failed' : ''].filter(Boolean).join(' · ');
     const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
     item.id = `skill:${skill.id}`;
     item.iconPath = stateIcon(state);
-    item.description = STATE_LABELS[state] || undefined;
-    item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(skill.name)}** · ${skill.level}\n\n${escapeMarkdown(skill.description)}`);
+    item.description = words || undefined;
+    const proof = checkSentences(check).map(escapeMarkdown);
+    item.tooltip = new vscode.MarkdownString([`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof].join('\n\n'));
     item.checkboxState = {
-      state: state === 'done' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-      tooltip: state === 'done' ? 'Mark as not done' : 'Mark as done',
-      accessibilityInformation: { label: `${skill.name}: ${state.replace('-', ' ')}` },
+      state: complete ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: complete ? 'Mark as not done' : 'Mark as done',
+      accessibilityInformation: { label: `${skill.name}, ${words || STATE_WORDS[state]}` },
     };
     item.contextValue = `skill.${state}`;
     item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };

@@ -1,16 +1,28 @@
-// How each skill state looks wherever VS Code shows it (tree rows, quick picks).
+// How each skill state looks and reads wherever VS Code shows it (tree rows, quick picks, screen readers).
 import * as vscode from 'vscode';
-import type { SkillState } from '../progress/progressData';
+import type { ShownState } from '../progress/progressData';
 
-const CODICONS: Record<SkillState, string> = { 'not-started': 'circle-large-outline', 'in-progress': 'record', done: 'pass-filled' };
-const COLOURS: Partial<Record<SkillState, string>> = { 'in-progress': 'charts.yellow', done: 'testing.iconPassed' };
+const CODICONS: Record<ShownState, string> = {
+  'not-started': 'circle-large-outline',
+  'in-progress': 'record',
+  done: 'pass-filled',
+  verified: 'verified-filled',
+};
+const COLOURS: Partial<Record<ShownState, string>> = { 'in-progress': 'charts.yellow', done: 'testing.iconPassed', verified: 'charts.green' };
+/** Words for the state, as a row's description and for screen readers. */
+export const STATE_WORDS: Record<ShownState, string> = {
+  'not-started': 'not started',
+  'in-progress': 'in progress',
+  done: 'done',
+  verified: 'verified',
+};
 
-export function stateIcon(state: SkillState): vscode.ThemeIcon {
+export function stateIcon(state: ShownState): vscode.ThemeIcon {
   const colour = COLOURS[state];
   return new vscode.ThemeIcon(CODICONS[state], colour ? new vscode.ThemeColor(colour) : undefined);
 }
 
 /** For labels: "$(pass-filled)". */
-export function stateLabelIcon(state: SkillState): string {
+export function stateLabelIcon(state: ShownState): string {
   return `$(${CODICONS[state]})`;
 }

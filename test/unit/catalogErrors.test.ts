@@ -201,6 +201,19 @@ describe('catalog: broken documents', () => {
     ]);
   });
 
+  it('an id that names a property of Object.prototype is refused', () => {
+    const text = edit('python/role.yaml', '      - id: py-flask\n', '      - id: constructor\n');
+    const found = problems();
+    assert.ok(
+      found.includes(`roles/python/role.yaml:${positionOf(text, 'constructor')} skillGroups[0].skills[2].id: is the name of a built-in JavaScript property; choose another id`),
+      found.join('\n'),
+    );
+  });
+
+  it('renamed.yaml: "constructor" is no rename (own keys only)', () => {
+    assert.equal(new CatalogIndex(loadCatalog(roles)).currentSkillId('constructor'), 'constructor');
+  });
+
   it('reports every problem at once, across files', () => {
     write('devops/role.yaml', '');
     fs.rmSync(path.join(roles, 'graphql', 'role.yaml'));

@@ -4,11 +4,11 @@ import { CatalogIndex } from '../../src/catalog/catalogIndex';
 import type { Catalog } from '../../src/catalog/schema';
 import { exportMarkdown } from '../../src/progress/exportMarkdown';
 import { formatCounts, percentDone } from '../../src/progress/format';
-import { EXPORT_FORMAT, mergeProgress, parseExport, readStored, toExport, type ProgressMap } from '../../src/progress/progressData';
+import { EXPORT_FORMAT, laterChange, mergeChecks, parseExport, progressToMerge, toExport, type CheckMap, type ProgressMap } from '../../src/progress/progressData';
 import { ProgressStore, type ProgressStorage } from '../../src/progress/progressStore';
 import { realCatalog } from './helpers';
 
-const counts = (done: number, total: number, inProgress = 0) => ({ done, inProgress, total });
+const counts = (done: number, total: number, inProgress = 0, verified = 0) => ({ done, verified, inProgress, total });
 
 function memoryStorage(): ProgressStorage {
   const values = new Map<string, unknown>();
@@ -16,25 +16,27 @@ function memoryStorage(): ProgressStorage {
 }
 
 describe('progress files', () => {
-  const progress: ProgressMap = {
-    'py-fastapi': { state: 'done', changedAt: 1_700_000_000_000 },
-    'node-pm2': { state: 'in-progress', changedAt: 1 },
-    'gql-hasura': { state: 'not-started', changedAt: 0 },
-  };
+  const progress: ProgressMap = new Map([
+    ['py-fastapi', { state: 'done', changedAt: 1_700_000_000_000 }],
+    ['node-pm2', { state: 'in-progress', changedAt: 1 }],
+    ['gql-hasura', { state: 'not-started', changedAt: 0 }],
+  ]);
+  const checks: CheckMap = new Map([['py-fastapi', { passedAt: 1_700_000_000_000, passedBy: 'Due dates', passedIn: 'shop' }]]);
 
-  it('toExport → parseExport round trip', () => {
-    const text = toExport(progress, new Date('2025-03-04T05:06:07.000Z'));
+  it('toExport → parseExport round trip, check results included', () => {
+    const text = toExport({ progress, checks }, new Date('2025-03-04T05:06:07.000Z'));
     const json = JSON.parse(text) as Record<string, unknown>;
     assert.equal(json.format, EXPORT_FORMAT);
     assert.equal(json.format, 'backend-paths-progress');
     assert.equal(json.version, 1);
     assert.equal(json.exportedAt, '2025-03-04T05:06:07.000Z');
     assert.ok(text.endsWith('}\n'));
-    assert.deepEqual(parseExport(text), { ok: true, progress });
+    assert.deepEqual(parseExport(text), { ok: true, data: { progress, checks } });
   });
 
-  it('an empty export round-trips', () => {
-    assert.deepEqual(parseExport(toExport({}, new Date(0))), { ok: true, progress: {} });
+  it('an empty export round-trips, and an export without check results (0.1.0) is read', () => {
+    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map() }, new Date(0))), { ok: true, data: { progress: new Map(), checks: new Map() } });
+    assert.deepEqual(parseExport(valid({})), { ok: true, data: { progress: new Map(), checks: new Map() } });
   });
 
   const valid = (skills: unknown, extra: Record<string, unknown> = {}) =>
@@ -55,6 +57,8 @@ describe('progress files', () => {
     ['a string time', valid({ 'py-flask': { state: 'done', changedAt: 'yesterday' } }), /^not a Backend Paths progress file: skills\.py-flask\.changedAt: .+$/],
     ['a bad skill id', valid({ '../etc': { state: 'done', changedAt: 1 } }), /^not a Backend Paths progress file: skills\.\.\.\/etc: .+$/],
     ['an entry that is not an object', valid({ 'py-flask': 'done' }), /^not a Backend Paths progress file: skills\.py-flask: .+$/],
+    ['a bad check result', valid({}, { checks: { 'py-flask': { passedAt: 'today' } } }), /^not a Backend Paths progress file: checks\.py-flask\.passedAt: .+$/],
+    ['a file over 2 MB', valid({}, { padding: 'x'.repeat(2_000_001) }), /^the file is too large \(\d+ KB; an export is at most 2000 KB\)$/],
   ];
   for (const [name, text, expected] of refusals) {
     it(`parseExport refuses ${name} with a clear message`, () => {
@@ -69,35 +73,54 @@ describe('progress files', () => {
     assert.equal(result.ok, false);
   });
 
-  it('readStored keeps a valid value as it is', () => {
-    assert.deepEqual(readStored({ version: 1, skills: progress }), { progress });
-    assert.deepEqual(readStored(undefined), { progress: {} });
+  it('an entry keyed "constructor" or "__proto__" is data, not the prototype', () => {
+    const result = parseExport('{"format":"backend-paths-progress","version":1,"skills":{"constructor":{"state":"done","changedAt":1}}}');
+    assert.ok(result.ok);
+    if (result.ok) assert.deepEqual(result.data.progress.get('constructor'), { state: 'done', changedAt: 1 });
+    const proto = parseExport('{"format":"backend-paths-progress","version":1,"skills":{"__proto__":{"state":"done","changedAt":1}}}');
+    assert.ok(proto.ok);
+    if (proto.ok) assert.deepEqual([...proto.data.progress.keys()], [], '__proto__ is never taken as a skill');
+    assert.equal(({} as Record<string, unknown>).state, undefined, 'no prototype was touched');
   });
 
-  describe('mergeProgress', () => {
+  describe('progressToMerge', () => {
     it('adds, updates when newer, ignores older, counts unchanged', () => {
-      const current: ProgressMap = { a: { state: 'done', changedAt: 10 }, b: { state: 'done', changedAt: 10 }, c: { state: 'done', changedAt: 10 } };
-      const incoming: ProgressMap = {
-        a: { state: 'in-progress', changedAt: 11 },
-        b: { state: 'not-started', changedAt: 9 },
-        c: { state: 'done', changedAt: 50 },
-        d: { state: 'done', changedAt: 1 },
-      };
-      const { merged, summary } = mergeProgress(current, incoming);
+      const current: ProgressMap = new Map([
+        ['a', { state: 'done', changedAt: 10 }],
+        ['b', { state: 'done', changedAt: 10 }],
+        ['c', { state: 'done', changedAt: 10 }],
+      ]);
+      const incoming: ProgressMap = new Map([
+        ['a', { state: 'in-progress', changedAt: 11 }],
+        ['b', { state: 'not-started', changedAt: 9 }],
+        ['c', { state: 'done', changedAt: 50 }],
+        ['d', { state: 'done', changedAt: 1 }],
+      ]);
+      const { winners, summary } = progressToMerge(current, incoming);
       assert.deepEqual(summary, { added: 1, updated: 1, unchanged: 1, olderIgnored: 1 });
-      assert.deepEqual(merged, {
-        a: { state: 'in-progress', changedAt: 11 },
-        b: { state: 'done', changedAt: 10 },
-        c: { state: 'done', changedAt: 10 },
-        d: { state: 'done', changedAt: 1 },
-      });
-      assert.deepEqual(current.a, { state: 'done', changedAt: 10 }, 'the input is not modified');
+      assert.deepEqual(Object.fromEntries(winners), { a: { state: 'in-progress', changedAt: 11 }, d: { state: 'done', changedAt: 1 } });
     });
 
     it('a tie in time keeps the current state', () => {
-      const { merged, summary } = mergeProgress({ a: { state: 'done', changedAt: 5 } }, { a: { state: 'in-progress', changedAt: 5 } });
-      assert.equal(merged.a?.state, 'done');
+      const { winners, summary } = progressToMerge(new Map([['a', { state: 'done', changedAt: 5 }]]), new Map([['a', { state: 'in-progress', changedAt: 5 }]]));
+      assert.equal(winners.size, 0);
       assert.equal(summary.olderIgnored, 1);
+    });
+  });
+
+  describe('merging two stored copies', () => {
+    it('laterChange: the later wins; a tie goes to the further state whichever comes first', () => {
+      assert.deepEqual(laterChange({ state: 'done', changedAt: 1 }, { state: 'not-started', changedAt: 2 }), { state: 'not-started', changedAt: 2 });
+      assert.deepEqual(laterChange({ state: 'done', changedAt: 2 }, { state: 'in-progress', changedAt: 2 }), { state: 'done', changedAt: 2 });
+      assert.deepEqual(laterChange({ state: 'in-progress', changedAt: 2 }, { state: 'done', changedAt: 2 }), { state: 'done', changedAt: 2 });
+    });
+
+    it('mergeChecks keeps the later pass and the later failure, in either order', () => {
+      const a = { passedAt: 5, passedBy: 'A', passedIn: 'p', failedAt: 1, failedBy: 'A', failedIn: 'p' };
+      const b = { passedAt: 3, passedBy: 'B', passedIn: 'q', failedAt: 9, failedBy: 'B', failedIn: 'q' };
+      const expected = { passedAt: 5, passedBy: 'A', passedIn: 'p', failedAt: 9, failedBy: 'B', failedIn: 'q' };
+      assert.deepEqual(mergeChecks(a, b), expected);
+      assert.deepEqual(mergeChecks(b, a), expected);
     });
   });
 });
@@ -122,6 +145,10 @@ describe('percentDone and formatCounts', () => {
       assert.equal(formatCounts(counts(done, total, 3)), text);
     });
   }
+
+  it('says how many are verified, when any are', () => {
+    assert.equal(formatCounts(counts(9, 16, 0, 4)), '9/16 · 56% · 4 verified');
+  });
 });
 
 describe('exportMarkdown', () => {
@@ -144,13 +171,14 @@ describe('exportMarkdown', () => {
     const store = new ProgressStore(memoryStorage());
     await store.setState(['basics-http-rest', 'py-flask'], 'done');
     await store.setState(['basics-sql-crud'], 'in-progress');
+    await store.recordCheck({ skillIds: ['py-fastapi'], passed: true, exercise: 'Due dates', project: 'shop' });
     const markdown = exportMarkdown(index, store, new Date('2025-06-07T23:59:00Z'));
     assert.equal(
       markdown,
       [
         '# Backend Paths progress',
         '',
-        'Exported 2025-06-07: 2/8 · 25% of all skills done.',
+        'Exported 2025-06-07. All skills: 3/8 · 38% · 1 verified.',
         '',
         '## Backend Beginner → Junior Developer (1/3 · 33%)',
         '',
@@ -160,11 +188,11 @@ describe('exportMarkdown', () => {
         '- [ ] Choose primary language (Node.js recommended for breadth)',
         '- [ ] Basic database operations (CRUD with SQL) (in progress)',
         '',
-        '## Python Backend Developer (1/5 · 20%)',
+        '## Python Backend Developer (2/5 · 40% · 1 verified)',
         '',
         '### Framework Choices',
         '',
-        '- [ ] FastAPI',
+        '- [x] FastAPI (verified by an exercise check)',
         '- [ ] Django',
         '- [x] Flask',
         '- [ ] Starlette',
@@ -188,7 +216,7 @@ describe('exportMarkdown', () => {
     assert.equal(lines.filter((l) => l.startsWith('## ')).length, 11);
     assert.equal(lines.filter((l) => /^- \[[ x]\] /.test(l)).length, total);
     assert.ok(lines.includes('- [x] Hasura (PostgreSQL)'));
-    assert.ok(lines.includes(`Exported 2025-01-01: 1/${total} · 1% of all skills done.`));
+    assert.ok(lines.includes(`Exported 2025-01-01. All skills: 1/${total} · 1%.`));
     assert.ok(lines.includes(`## GraphQL Specialist (1/${graphql} · ${Math.round(100 / graphql)}%)`));
   });
 });
