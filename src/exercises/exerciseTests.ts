@@ -1,0 +1,207 @@
+// The exercises in VS Code's Testing view: one item per project, one per exercise (with its test file, so the
+// gutter of that file can run it). A run executes the exercise's check with the project's own test runner (see
+// runCheck.ts), streams its output into the test run, shows its failures in the learner's words, and records
+// the result on the skills the exercise names: a pass verifies them.
+import * as fs from 'node:fs/promises';
+import * as vscode from 'vscode';
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import type { ProgressStore } from '../progress/progressStore';
+import { checkVerdict } from './checkVerdict';
+import type { ExerciseProject } from './exerciseProjects';
+import { parseJUnit } from './junit';
+import type { ManifestExercise } from './manifest';
+import { runCheckProcess } from './runCheck';
+
+export const CONTROLLER_ID = 'backendPaths.exercises';
+
+/** What a learner sees when checks cannot run here. */
+export const UNTRUSTED_MESSAGE =
+  'Exercise checks run code from the project, so they run only in a trusted workspace. Trust this folder (Manage Workspace Trust) to run them.';
+
+interface ExerciseEntry {
+  project: ExerciseProject;
+  exercise: ManifestExercise;
+  /** The skills a pass verifies: those of the catalog that belong to the manifest's role. */
+  skillIds: string[];
+}
+
+/** A line near the top of a test file where its tests begin, for the gutter's run button. */
+const FIRST_TEST = /^\s*(describe|test|it)\s*\(|^\s*(async\s+)?def test_|^\s*class Test/;
+
+export class ExerciseTests implements vscode.Disposable {
+  readonly controller = vscode.tests.createTestController(CONTROLLER_ID, 'Backend Paths exercises');
+  private readonly entries = new Map<string, ExerciseEntry>();
+  private setupOffered = new Set<string>();
+
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly store: ProgressStore,
+    refresh: () => Promise<void>,
+  ) {
+    this.controller.createRunProfile('Check', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
+    this.controller.refreshHandler = () => refresh();
+  }
+
+  /** Adds or replaces a project's items. */
+  async setProject(project: ExerciseProject): Promise<void> {
+    this.removeProject(project.key);
+    const item = this.controller.createTestItem(project.key, project.name, project.folder);
+    if ('error' in project.manifest) {
+      item.error = project.manifest.error;
+      this.controller.items.add(item);
+      return;
+    }
+    const { role: roleId, exercises } = project.manifest;
+    const role = this.index.role(roleId);
+    item.description = role?.title ?? roleId;
+    if (!role) item.error = `The manifest names the role "${roleId}", which this version of Backend Paths does not know.`;
+    for (const [position, exercise] of exercises.entries()) {
+      const skillIds = exercise.skills.map((id) => this.index.currentSkillId(id)).filter((id) => this.index.skill(id)?.role.id === roleId);
+      const file = exercise.files[0] ? vscode.Uri.joinPath(project.folder, ...exercise.files[0].split('/')) : undefined;
+      const child = this.controller.createTestItem(`${project.key}#${exercise.id}`, exercise.title, file);
+      child.description = skillIds.map((id) => this.index.skill(id)?.skill.name).join(' · ');
+      child.sortText = String(position).padStart(4, '0');
+      if (file) child.range = await firstTestLine(file);
+      item.children.add(child);
+      this.entries.set(child.id, { project, exercise, skillIds });
+    }
+    this.controller.items.add(item);
+  }
+
+  removeProject(key: string): void {
+    this.controller.items.delete(key);
+    for (const id of [...this.entries.keys()]) if (id.startsWith(`${key}#`)) this.entries.delete(id);
+  }
+
+  /** The exercise items of every project whose manifest is of `roleId` and lists `exerciseId`. */
+  itemsFor(roleId: string, exerciseId: string): vscode.TestItem[] {
+    const items: vscode.TestItem[] = [];
+    this.controller.items.forEach((project) => {
+      project.children.forEach((child) => {
+        const entry = this.entries.get(child.id);
+        if (entry && entry.exercise.id === exerciseId && !('error' in entry.project.manifest) && entry.project.manifest.role === roleId) items.push(child);
+      });
+    });
+    return items;
+  }
+
+  /** Runs `items` as the Testing view would (the results show there too). */
+  async runItems(items: readonly vscode.TestItem[], token?: vscode.CancellationToken): Promise<void> {
+    const source = token ? undefined : new vscode.CancellationTokenSource();
+    try {
+      await this.run(new vscode.TestRunRequest([...items]), token ?? (source as vscode.CancellationTokenSource).token);
+    } finally {
+      source?.dispose();
+    }
+  }
+
+  private async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+    const queue: vscode.TestItem[] = [];
+    const add = (item: vscode.TestItem) => {
+      if (request.exclude?.includes(item)) return;
+      if (this.entries.has(item.id)) queue.push(item);
+      else item.children.forEach(add);
+    };
+    if (request.include) request.include.forEach(add);
+    else this.controller.items.forEach(add);
+
+    const run = this.controller.createTestRun(request, 'Backend Paths exercises', true);
+    queue.forEach((item) => run.enqueued(item));
+    this.setupOffered = new Set();
+    // One at a time: each check is a whole test runner, and learners' machines are small too.
+    for (const item of queue) {
+      if (token.isCancellationRequested) run.skipped(item);
+      else await this.check(item, this.entries.get(item.id) as ExerciseEntry, run, token);
+    }
+    run.end();
+  }
+
+  private async check(item: vscode.TestItem, entry: ExerciseEntry, run: vscode.TestRun, token: vscode.CancellationToken): Promise<void> {
+    const { project, exercise } = entry;
+    run.started(item);
+    const blocked = await this.whyBlocked(entry);
+    if (blocked) {
+      run.errored(item, new vscode.TestMessage(blocked));
+      return;
+    }
+    const cwd = project.folder.fsPath;
+    const report = exercise.junit ? vscode.Uri.joinPath(project.folder, ...exercise.junit.split('/')).fsPath : undefined;
+    if (report) await fs.rm(report, { force: true });
+    const abort = new AbortController();
+    const cancellation = token.onCancellationRequested(() => abort.abort());
+    const started = Date.now();
+    let output = '';
+    run.appendOutput(`$ ${exercise.argv.join(' ')}\r\n`, undefined, item);
+    const outcome = await runCheckProcess({
+      argv: exercise.argv,
+      cwd,
+      timeoutMs: exercise.timeoutSeconds * 1000,
+      signal: abort.signal,
+      onOutput: (text) => {
+        output += text;
+        run.appendOutput(text.replace(/\r?\n/g, '\r\n'), undefined, item);
+      },
+    }).finally(() => cancellation.dispose());
+    const cases = report ? await fs.readFile(report, 'utf8').then(parseJUnit, () => undefined) : undefined;
+    const verdict = checkVerdict(outcome, cases, output, exercise.timeoutSeconds);
+    const duration = Date.now() - started;
+    if (verdict.passed === undefined) {
+      run.skipped(item);
+      return;
+    }
+    if (verdict.passed) run.passed(item, duration);
+    else {
+      const messages = verdict.messages.map(({ text, details }) => {
+        const message = new vscode.TestMessage(details ? `${text}\n\n${details}` : text);
+        if (item.uri) message.location = new vscode.Location(item.uri, item.range ?? new vscode.Range(0, 0, 0, 0));
+        return message;
+      });
+      run.failed(item, messages, duration);
+    }
+    if (entry.skillIds.length > 0) {
+      await this.store.recordCheck({ skillIds: entry.skillIds, passed: verdict.passed, exercise: exercise.title, project: project.name });
+    }
+  }
+
+  /** Why a check cannot run here, in words for the learner (and an offer to fix what can be fixed). */
+  private async whyBlocked({ project, exercise }: ExerciseEntry): Promise<string | undefined> {
+    if (!vscode.workspace.isTrusted) return UNTRUSTED_MESSAGE;
+    if (project.folder.scheme !== 'file') {
+      return `Exercise checks run the project's test runner, which needs the project on disk: open ${project.name} in desktop VS Code or a remote window.`;
+    }
+    if (!exercise.needs) return undefined;
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(project.folder, ...exercise.needs.path.split('/')));
+      return undefined;
+    } catch {
+      this.offerSetup(project, exercise.needs.setup);
+      return `Run \`${exercise.needs.setup}\` in ${project.name} first: the check needs ${exercise.needs.path}.`;
+    }
+  }
+
+  private offerSetup(project: ExerciseProject, setup: string): void {
+    if (this.setupOffered.has(project.key)) return;
+    this.setupOffered.add(project.key);
+    const action = `Run ${setup}`;
+    void vscode.window.showWarningMessage(`Backend Paths: ${project.name} needs \`${setup}\` before its exercises can be checked.`, action).then((choice) => {
+      if (choice !== action) return;
+      const terminal = vscode.window.createTerminal({ name: `${project.name}: ${setup}`, cwd: project.folder });
+      terminal.show();
+      terminal.sendText(setup);
+    });
+  }
+
+  dispose(): void {
+    this.controller.dispose();
+  }
+}
+
+async function firstTestLine(file: vscode.Uri): Promise<vscode.Range> {
+  try {
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).split('\n');
+    const line = Math.max(0, lines.findIndex((text) => FIRST_TEST.test(text)));
+    return new vscode.Range(line, 0, line, 0);
+  } catch {
+    return new vscode.Range(0, 0, 0, 0);
+  }
+}

@@ -1,0 +1,95 @@
+// Wires the exercises in: projects are looked for at activation and followed by a file watcher; the Testing
+// controller exists only once a project with exercises is found, so a workspace without one pays nothing. The
+// command (palette, role page) runs one exercise of a role, picking the project when there are several.
+import * as vscode from 'vscode';
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import type { CommandRegistry } from '../commands/registry';
+import type { Log } from '../log';
+import type { ProgressStore } from '../progress/progressStore';
+import { ExerciseProjects } from './exerciseProjects';
+import { ExerciseTests } from './exerciseTests';
+
+export class Exercises implements vscode.Disposable {
+  private tests: ExerciseTests | undefined;
+  private readonly projects = new ExerciseProjects();
+  /** Resolves once the workspace has been searched for projects (the first time). */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly store: ProgressStore,
+    log: Log,
+  ) {
+    this.projects.onDidChange(({ project, removed }) => {
+      if (project) void this.ensureTests().setProject(project);
+      else if (removed) this.tests?.removeProject(removed);
+    });
+    this.ready = this.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
+  }
+
+  /** The Testing controller, once the workspace has exercises. */
+  get controller(): vscode.TestController | undefined {
+    return this.tests?.controller;
+  }
+
+  private ensureTests(): ExerciseTests {
+    this.tests ??= new ExerciseTests(this.index, this.store, () => this.refresh());
+    return this.tests;
+  }
+
+  /** Looks for projects again, e.g. after one was created (see ExerciseProjects for why events may not come). */
+  async refresh(): Promise<void> {
+    const found = await this.projects.findAll();
+    if (found.length === 0 && !this.tests) return;
+    const tests = this.ensureTests();
+    const keys = new Set(found.map((p) => p.key));
+    tests.controller.items.forEach((item) => {
+      if (!keys.has(item.id)) tests.removeProject(item.id);
+    });
+    for (const project of found) await tests.setProject(project);
+  }
+
+  /** Runs an exercise of a role in the workspace's project (asks which when there are several). */
+  async check(roleId: string, exerciseId: string, token?: vscode.CancellationToken): Promise<boolean> {
+    await this.ready;
+    const items = this.tests?.itemsFor(roleId, exerciseId) ?? [];
+    if (items.length === 0) {
+      const create = 'Create Starter Project…';
+      const role = this.index.role(roleId);
+      const choice = await vscode.window.showInformationMessage(
+        `Backend Paths: no ${role?.title ?? roleId} starter project is open. Create one (or open the folder of one) to check its exercises.`,
+        create,
+      );
+      if (choice === create) await vscode.commands.executeCommand('backendPaths.scaffold', roleId);
+      return false;
+    }
+    const item =
+      items.length === 1
+        ? items[0]
+        : (await vscode.window.showQuickPick(
+            items.map((i) => ({ label: i.parent?.label ?? i.label, description: i.parent?.uri?.fsPath, item: i })),
+            { title: 'Backend Paths: which project?' },
+          ))?.item;
+    if (!item || !this.tests) return false;
+    await this.tests.runItems([item], token);
+    return true;
+  }
+
+  dispose(): void {
+    this.tests?.dispose();
+    this.projects.dispose();
+  }
+}
+
+export function registerExercises(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore, log: Log): Exercises {
+  const exercises = new Exercises(index, store, log);
+  commands.register('backendPaths.checkExercise', async (roleId?: unknown, exerciseId?: unknown) => {
+    if (typeof roleId === 'string' && typeof exerciseId === 'string') return exercises.check(roleId, exerciseId);
+    const picks = index.roles.flatMap((role) =>
+      index.exercises(role.id).map((exercise) => ({ label: exercise.title, description: role.title, roleId: role.id, exerciseId: exercise.id })),
+    );
+    const picked = await vscode.window.showQuickPick(picks, { title: 'Backend Paths: Check Exercise', matchOnDescription: true });
+    return picked ? exercises.check(picked.roleId, picked.exerciseId) : false;
+  });
+  return exercises;
+}
