@@ -7,7 +7,7 @@ exports.run = async function run() {
   const extension = vscode.extensions.getExtension('backend-paths.backend-paths');
   const started = performance.now();
   const api = await extension.activate();
-  const roots = api.rolesView.provider.getChildren();
+  const roots = api.internals.rolesView.provider.getChildren();
   const ms = performance.now() - started;
   fs.writeFileSync(process.env.BP_BENCH_RESULT, JSON.stringify({ ms, roots: roots.length }));
 };

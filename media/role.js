@@ -1,6 +1,7 @@
 // @ts-check
 // The role page: ticks and "in progress" go to the extension; progress from the extension updates the page in
 // place (focus and scroll stay put). Scroll position and opened answers survive a reload via setState.
+// Messages from the extension are checked by media/messages.js (loaded first) before anything acts on them.
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
@@ -26,29 +27,32 @@
     if (checkbox instanceof HTMLElement) checkbox.focus({ preventScroll: true });
   }
 
-  /** @param {Record<string, 'done' | 'in-progress' | 'not-started'>} states */
+  /** A skill counts as done when it is done or verified. @param {string | undefined} state */
+  const isDone = (state) => state === 'done' || state === 'verified';
+
+  /** @param {Record<string, SkillState>} states */
   function applyStates(states) {
     for (const [skillId, state] of Object.entries(states)) {
       const item = document.querySelector(`li.skill[data-skill="${CSS.escape(skillId)}"]`);
       if (!(item instanceof HTMLElement)) continue;
       item.dataset.state = state;
       const checkbox = item.querySelector('input[type=checkbox]');
-      if (checkbox instanceof HTMLInputElement) checkbox.checked = state === 'done';
+      if (checkbox instanceof HTMLInputElement) checkbox.checked = isDone(state);
       const badge = item.querySelector('[data-state-label]');
-      if (badge) badge.textContent = state === 'in-progress' ? 'in progress' : '';
+      if (badge) badge.textContent = state === 'in-progress' ? 'in progress' : state === 'verified' ? 'verified' : '';
       const button = item.querySelector('[data-in-progress]');
       if (button) button.setAttribute('aria-pressed', String(state === 'in-progress'));
     }
     for (const counter of document.querySelectorAll('[data-group-count]')) {
       const items = counter.closest('section.group')?.querySelectorAll('li.skill') ?? [];
-      const done = [...items].filter((li) => /** @type {HTMLElement} */ (li).dataset.state === 'done').length;
+      const done = [...items].filter((li) => isDone(/** @type {HTMLElement} */ (li).dataset.state)).length;
       counter.textContent = `${done}/${items.length}`;
     }
   }
 
   window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (message.type === 'progress') {
+    const message = pageMessages.forRolePage(event.data);
+    if (message?.type === 'progress') {
       applyStates(message.states);
       const bar = document.getElementById('role-progress');
       if (bar instanceof HTMLProgressElement) {
@@ -57,7 +61,7 @@
       }
       const text = document.getElementById('progress-text');
       if (text) text.textContent = message.summary;
-    } else if (message.type === 'reveal') {
+    } else if (message?.type === 'reveal') {
       highlight(message.skillId);
     }
   });

@@ -1,14 +1,18 @@
 // Wires the pieces together. Everything here runs at activation, which happens only when the user opens the
 // Backend Paths view, runs one of its commands, opens a restored page, or opens a project it just created.
+// Activation is guarded: a failure is logged with its stack and shown, then rethrown so VS Code knows.
 import { catalog, starters } from 'backend-paths:content';
 import * as vscode from 'vscode';
+import { createApi, type BackendPathsApi } from './api';
 import { CatalogIndex } from './catalog/catalogIndex';
 import { registerBrowseCommands } from './commands/browseCommands';
 import { registerPageCommands } from './commands/pageCommands';
 import { registerProgressCommands } from './commands/progressCommands';
+import { CommandRegistry } from './commands/registry';
 import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
-import { BACKUP_KEY, PROGRESS_KEY, ProgressStore } from './progress/progressStore';
+import { Log } from './log';
+import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
 import { consumeReadmeMarkers } from './scaffold/readmeMarker';
 import { TreeNodes } from './tree/nodes';
 import { RolesView } from './tree/rolesView';
@@ -16,28 +20,23 @@ import { ProgressStatusBar } from './tree/statusBar';
 import { OverviewPanel } from './webviews/overviewPanel';
 import { RolePanels } from './webviews/rolePanels';
 
-/** What the extension exports: for its own integration tests, and for other extensions. */
-export interface BackendPathsApi {
-  catalog: CatalogIndex;
-  progress: ProgressStore;
-  rolesView: RolesView;
-  statusBar: ProgressStatusBar;
-  rolePanels: RolePanels;
-  overview: OverviewPanel;
-  /** Where progress is saved (and synced). */
-  globalState: vscode.Memento;
+export function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
+  const channel = vscode.window.createOutputChannel('Backend Paths', { log: true });
+  context.subscriptions.push(channel);
+  const log = new Log(channel);
+  return log.guard('could not start', () => start(context, log));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
-  const log = vscode.window.createOutputChannel('Backend Paths', { log: true });
+async function start(context: vscode.ExtensionContext, log: Log): Promise<BackendPathsApi> {
+  const commands = new CommandRegistry(context, log);
   const index = new CatalogIndex(catalog);
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
-  context.globalState.setKeysForSync([PROGRESS_KEY]);
-  // Reads saved progress; when it had to be repaired, says so (the original is kept under BACKUP_KEY).
+  context.globalState.setKeysForSync(SYNCED_KEYS);
+  // Reads saved progress; when it had to be repaired, says so (the original is kept under `<key>.unreadable`).
   const loadProgress = async () => {
     const { problem } = await progress.load();
     if (!problem) return;
-    log.warn(`saved progress was partly unreadable (${problem}); the original is kept under ${BACKUP_KEY}`);
+    log.warn(`saved progress was partly unreadable (${problem}); the original is kept under backendPaths.*.unreadable`);
     void vscode.window.showWarningMessage(
       `Backend Paths: your saved progress was damaged (${problem}). Everything readable was kept, and the original was backed up.`,
     );
@@ -49,7 +48,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Backen
   const rolePanels = new RolePanels(context.extensionUri, index, progress, log);
   const overview = new OverviewPanel(context.extensionUri, index, progress, log);
   context.subscriptions.push(
-    log,
     rolesView,
     statusBar,
     rolePanels,
@@ -58,16 +56,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Backen
     rolePanels.onDidFocusRole((roleId) => statusBar.focusRole(roleId)),
     // Another window or Settings Sync may have changed the saved progress meanwhile.
     vscode.window.onDidChangeWindowState((state) => {
-      if (state.focused) void loadProgress();
+      if (state.focused) loadProgress().catch((error: unknown) => log.error('could not read your saved progress', error));
     }),
-    ...registerPageCommands(rolePanels, overview),
-    ...registerBrowseCommands(index, progress, rolesView),
-    ...registerSkillStateCommands(index, progress),
-    ...registerProgressCommands(index, progress),
-    registerScaffoldCommand(index, starters, context.extensionUri, context.globalState),
   );
-  void consumeReadmeMarkers();
-  return { catalog: index, progress, rolesView, statusBar, rolePanels, overview, globalState: context.globalState };
+
+  registerPageCommands(commands, rolePanels, overview);
+  registerBrowseCommands(commands, index, progress, rolesView);
+  registerSkillStateCommands(commands, index, progress);
+  registerProgressCommands(commands, index, progress);
+  const scaffold = registerScaffoldCommand(commands, index, starters, context.extensionUri, context.globalState);
+
+  consumeReadmeMarkers().catch((error: unknown) => log.error("could not open the new project's README", error));
+  const internals = { catalog: index, progress, rolesView, statusBar, rolePanels, overview, log, globalState: context.globalState };
+  return createApi(context.extensionMode, context.subscriptions, internals, scaffold);
 }
 
 export function deactivate(): void {}

@@ -5,12 +5,13 @@ import { groupsToExpand, parseLearnQuery, type LearnTarget } from '../catalog/le
 import type { ProgressStore } from '../progress/progressStore';
 import type { RolesView } from '../tree/rolesView';
 import { stateLabelIcon } from '../tree/stateIcons';
+import type { CommandRegistry } from './registry';
 
 interface SkillPick extends vscode.QuickPickItem {
   skillId: string;
 }
 
-export function registerBrowseCommands(index: CatalogIndex, store: ProgressStore, rolesView: RolesView): vscode.Disposable[] {
+export function registerBrowseCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore, rolesView: RolesView): void {
   const searchSkills = async (skillId?: unknown) => {
     if (typeof skillId === 'string') return rolesView.revealSkill(skillId);
     const items: SkillPick[] = [...index.allSkills()].map(({ role, group, skill }) => ({
@@ -57,10 +58,8 @@ export function registerBrowseCommands(index: CatalogIndex, store: ProgressStore
     return target;
   };
 
-  return [
-    vscode.commands.registerCommand('backendPaths.searchSkills', searchSkills),
-    vscode.commands.registerCommand('backendPaths.learn', learn),
-    vscode.commands.registerCommand('backendPaths.hideCompleted', () => rolesView.provider.setHideCompleted(true)),
-    vscode.commands.registerCommand('backendPaths.showCompleted', () => rolesView.provider.setHideCompleted(false)),
-  ];
+  commands.register('backendPaths.searchSkills', searchSkills);
+  commands.register('backendPaths.learn', learn);
+  commands.register('backendPaths.hideCompleted', () => rolesView.provider.setHideCompleted(true));
+  commands.register('backendPaths.showCompleted', () => rolesView.provider.setHideCompleted(false));
 }

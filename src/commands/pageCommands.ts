@@ -3,19 +3,18 @@ import * as vscode from 'vscode';
 import type { OverviewPanel } from '../webviews/overviewPanel';
 import type { RolePanels } from '../webviews/rolePanels';
 import { roleIdArgument } from './arguments';
+import type { CommandRegistry } from './registry';
 
-export function registerPageCommands(rolePanels: RolePanels, overview: OverviewPanel): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('backendPaths.openRole', async (arg?: unknown, skillId?: unknown) => {
-      const roleId = roleIdArgument(arg);
-      const focusSkill = typeof skillId === 'string' ? skillId : arg && typeof arg === 'object' && 'skill' in arg ? (arg as { skill: { id: string } }).skill.id : undefined;
-      const panel = roleId ? rolePanels.open(roleId, focusSkill) : undefined;
-      if (!panel) void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
-      return panel !== undefined;
-    }),
-    vscode.commands.registerCommand('backendPaths.openOverview', () => {
-      overview.open();
-      return true;
-    }),
-  ];
+export function registerPageCommands(commands: CommandRegistry, rolePanels: RolePanels, overview: OverviewPanel): void {
+  commands.register('backendPaths.openRole', (arg?: unknown, skillId?: unknown) => {
+    const roleId = roleIdArgument(arg);
+    const focusSkill = typeof skillId === 'string' ? skillId : arg && typeof arg === 'object' && 'skill' in arg ? (arg as { skill: { id: string } }).skill.id : undefined;
+    const panel = roleId ? rolePanels.open(roleId, focusSkill) : undefined;
+    if (!panel) void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
+    return panel !== undefined;
+  });
+  commands.register('backendPaths.openOverview', () => {
+    overview.open();
+    return true;
+  });
 }

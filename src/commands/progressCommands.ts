@@ -3,9 +3,10 @@
 import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import { exportMarkdown } from '../progress/exportMarkdown';
-import { parseExport, toExport, type MergeSummary } from '../progress/progressData';
-import type { ProgressStore } from '../progress/progressStore';
+import { parseExport, toExport } from '../progress/progressData';
+import type { ImportSummary, ProgressStore } from '../progress/progressStore';
 import { roleIdArgument } from './arguments';
+import type { CommandRegistry } from './registry';
 
 export interface ResetOptions {
   roleId?: string;
@@ -22,7 +23,7 @@ function defaultFolder(): vscode.Uri | undefined {
   return vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
-export function registerProgressCommands(index: CatalogIndex, store: ProgressStore): vscode.Disposable[] {
+export function registerProgressCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore): void {
   const reset = async (arg?: unknown) => {
     const options: ResetOptions = typeof arg === 'object' && arg !== null && 'confirmed' in arg ? (arg as ResetOptions) : { roleId: roleIdArgument(arg) };
     const role = options.roleId ? index.role(options.roleId) : undefined;
@@ -45,14 +46,17 @@ export function registerProgressCommands(index: CatalogIndex, store: ProgressSto
       );
       if (answer !== 'Reset') return undefined;
     }
-    const previous = store.entries(ids);
-    await store.setState(ids, 'not-started');
-    const undo = () => store.putBack(ids, previous);
-    void vscode.window.showInformationMessage(`Backend Paths: progress ${scope} reset.`, 'Undo').then((choice) => (choice === 'Undo' ? undo() : undefined));
+    const record = await store.reset(ids);
+    const undo = () => store.undoReset(record);
+    commands.followUp(
+      'backendPaths.resetProgress',
+      vscode.window.showInformationMessage(`Backend Paths: progress ${scope} reset.`, 'Undo').then((choice) => (choice === 'Undo' ? undo() : undefined)),
+    );
     return { undo };
   };
 
-  const exportProgress = async (options: ExportOptions = {}) => {
+  const exportProgress = async (arg?: unknown) => {
+    const options: ExportOptions = typeof arg === 'object' && arg !== null ? (arg as ExportOptions) : {};
     const format =
       options.format ??
       (
@@ -78,13 +82,16 @@ export function registerProgressCommands(index: CatalogIndex, store: ProgressSto
     const now = new Date();
     const text = format === 'json' ? toExport(store.snapshot(), now) : exportMarkdown(index, store, now);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`Backend Paths: progress exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((choice) =>
-      choice === 'Open' ? vscode.window.showTextDocument(uri) : undefined,
+    commands.followUp(
+      'backendPaths.exportProgress',
+      vscode.window.showInformationMessage(`Backend Paths: progress exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((choice) =>
+        choice === 'Open' ? vscode.window.showTextDocument(uri) : undefined,
+      ),
     );
     return uri;
   };
 
-  const importProgress = async (arg?: unknown): Promise<MergeSummary | undefined> => {
+  const importProgress = async (arg?: unknown): Promise<ImportSummary | undefined> => {
     const folder = defaultFolder();
     const uri =
       arg instanceof vscode.Uri
@@ -111,18 +118,19 @@ export function registerProgressCommands(index: CatalogIndex, store: ProgressSto
       void vscode.window.showErrorMessage(`Backend Paths: ${name} was not imported, ${parsed.error}. Your progress is unchanged.`);
       return undefined;
     }
-    const summary = await store.merge(parsed.progress);
+    const summary = await store.merge(parsed.data, (id) => index.skill(id) !== undefined);
     void vscode.window.showInformationMessage(
       `Backend Paths: imported ${name}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged` +
         (summary.olderIgnored ? `, ${summary.olderIgnored} older change(s) ignored (yours are newer)` : '') +
+        (summary.checksMerged ? `, ${summary.checksMerged} check result(s) merged` : '') +
+        (summary.unknown ? `, ${summary.unknown} entr${summary.unknown === 1 ? 'y' : 'ies'} for skills this version does not know left out` : '') +
+        (summary.future ? `, ${summary.future} date(s) in the future taken as today` : '') +
         '.',
     );
     return summary;
   };
 
-  return [
-    vscode.commands.registerCommand('backendPaths.resetProgress', reset),
-    vscode.commands.registerCommand('backendPaths.exportProgress', exportProgress),
-    vscode.commands.registerCommand('backendPaths.importProgress', importProgress),
-  ];
+  commands.register('backendPaths.resetProgress', reset);
+  commands.register('backendPaths.exportProgress', exportProgress);
+  commands.register('backendPaths.importProgress', importProgress);
 }

@@ -1,4 +1,5 @@
 // backendPaths.scaffold: from the palette, the tree, a role page (wizard), or with every argument (no prompts).
+// The scaffold without prompts is also the exported API's (src/api.ts).
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { RoleId } from '../catalog/schema';
@@ -10,6 +11,7 @@ import type { StarterIndex } from '../scaffold/starterIndex';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
 import { roleIdArgument } from './arguments';
+import type { CommandRegistry } from './registry';
 
 export interface ScaffoldArguments {
   roleId?: string;
@@ -47,55 +49,68 @@ async function offerToOpen(project: vscode.Uri, roleTitle: string): Promise<void
   }
 }
 
+/** What a scaffold needs when nothing is asked: the role, the project's name, the folder to create it in. */
+export interface ScaffoldRequest {
+  roleId: string;
+  projectName: string;
+  parentUri: vscode.Uri;
+}
+
+/**
+ * Creates a role's starter project in `parentUri/projectName` without prompts, then offers to open it.
+ * Resolves with the project's folder; rejects with the reason when it cannot, and nothing is written then.
+ */
+export type Scaffold = (request: ScaffoldRequest) => Promise<vscode.Uri>;
+
+/** Registers backendPaths.scaffold and returns the scaffold it runs, for the exported API. */
 export function registerScaffoldCommand(
+  commands: CommandRegistry,
   index: CatalogIndex,
   starters: StarterIndex,
   extensionUri: vscode.Uri,
   memento: vscode.Memento,
-): vscode.Disposable {
+): Scaffold {
   const templates: TemplateSource = {
     entries: (roleId) => starters[roleId],
     read: (roleId, entry) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...templateFileSegments(roleId, entry))),
   };
 
-  return vscode.commands.registerCommand('backendPaths.scaffold', async (arg?: unknown) => {
-    const args = parseArguments(arg);
-    const unattended = args.roleId !== undefined && args.projectName !== undefined && args.parentUri !== undefined;
-    let request;
-    if (unattended) {
-      request = {
-        roleId: args.roleId as string,
-        projectName: args.projectName as string,
-        parent: typeof args.parentUri === 'string' ? vscode.Uri.parse(args.parentUri) : (args.parentUri as vscode.Uri),
-      };
-    } else {
-      const answer = await runScaffoldWizard(index.roles, args.roleId, memento);
-      if (!answer) return undefined;
-      request = { roleId: answer.role.id, projectName: answer.projectName, parent: answer.parent };
+  const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
+    const role = index.role(roleId);
+    if (!role) throw new Error(`there is no role "${roleId}".`);
+    const project = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
+      (progress, token) =>
+        scaffoldFromTemplate(workspaceFileSystem, templates, { roleId: role.id as RoleId, projectName, parent: parentUri }, {
+          isCancelled: () => token.isCancellationRequested,
+          onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
+        }),
+    );
+    commands.followUp('backendPaths.scaffold', offerToOpen(project, role.title));
+    return project;
+  };
+
+  /** The request from the arguments when they are complete (no prompts), else from the wizard. */
+  const requestFrom = async (arg: unknown): Promise<ScaffoldRequest | undefined> => {
+    const { roleId, projectName, parentUri } = parseArguments(arg);
+    if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
+      return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const role = index.role(request.roleId);
-    if (!role) {
-      const message = `Backend Paths: there is no role "${request.roleId}".`;
-      if (unattended) throw new Error(message);
-      void vscode.window.showErrorMessage(message);
-      return undefined;
-    }
+    const answer = await runScaffoldWizard(index.roles, roleId, memento);
+    return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
+  };
+
+  // Any other failure is reported by the registry (logged with its stack, shown once).
+  commands.register('backendPaths.scaffold', async (arg?: unknown) => {
+    const request = await requestFrom(arg);
+    if (!request) return undefined;
     try {
-      const project = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
-        (progress, token) =>
-          scaffoldFromTemplate(workspaceFileSystem, templates, { ...request, roleId: role.id as RoleId }, {
-            isCancelled: () => token.isCancellationRequested,
-            onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
-          }),
-      );
-      void offerToOpen(project, role.title);
-      return project;
+      return await scaffold(request);
     } catch (error) {
-      if (unattended) throw error;
-      if (error instanceof CancelledError) void vscode.window.showInformationMessage(`Backend Paths: ${error.message}`);
-      else void vscode.window.showErrorMessage(`Backend Paths: ${(error as Error).message}`);
+      if (!(error instanceof CancelledError)) throw error;
+      void vscode.window.showInformationMessage(`Backend Paths: ${error.message}`);
       return undefined;
     }
   });
+  return scaffold;
 }

@@ -5,6 +5,7 @@ import type { SkillState } from '../progress/progressData';
 import type { ProgressStore } from '../progress/progressStore';
 import { skillIdsUnder } from '../tree/nodes';
 import { skillIdsArgument } from './arguments';
+import type { CommandRegistry } from './registry';
 
 const COMMANDS: Record<string, SkillState> = {
   'backendPaths.markDone': 'done',
@@ -12,9 +13,9 @@ const COMMANDS: Record<string, SkillState> = {
   'backendPaths.markNotStarted': 'not-started',
 };
 
-export function registerSkillStateCommands(index: CatalogIndex, store: ProgressStore): vscode.Disposable[] {
-  return Object.entries(COMMANDS).map(([command, state]) =>
-    vscode.commands.registerCommand(command, async (arg: unknown) => {
+export function registerSkillStateCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore): void {
+  for (const [command, state] of Object.entries(COMMANDS)) {
+    commands.register(command, (arg: unknown) => {
       const ids = skillIdsArgument(arg, skillIdsUnder);
       const unknown = ids.filter((id) => !index.skill(id));
       if (ids.length === 0 || unknown.length > 0) {
@@ -22,6 +23,6 @@ export function registerSkillStateCommands(index: CatalogIndex, store: ProgressS
         return [];
       }
       return store.setState(ids, state);
-    }),
-  );
+    });
+  }
 }

@@ -1,76 +1,47 @@
-// The overview page: a single panel, re-rendered when progress changes, restored after a window reload.
+// The overview page: a single panel, rendered again when progress changes, restored after a window reload.
 import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
+import type { Log } from '../log';
 import type { ProgressStore } from '../progress/progressStore';
-import { overviewPageMessage, parseMessage } from './messages';
+import { overviewMessages, type OverviewFromPage } from './overviewMessages';
 import { renderOverviewBody } from './overviewPage';
-import { pageHtml, panelIcon, webviewOptions } from './webviewResources';
+import { PanelHost, type PageContent } from './panelHost';
 
 export const OVERVIEW_VIEW_TYPE = 'backendPaths.overview';
+/** The key of the overview's one page. */
+const OVERVIEW = 'overview';
 
-export class OverviewPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class OverviewPanel extends PanelHost<OverviewFromPage, never> {
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly index: CatalogIndex,
     private readonly store: ProgressStore,
-    private readonly log: vscode.LogOutputChannel,
+    log: Log,
   ) {
-    this.disposables.push(
-      vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel) => {
-          if (this.panel) panel.dispose();
-          else this.attach(panel);
-        },
-      }),
-      store.onDidChange(() => {
-        if (this.panel) this.render(this.panel);
-      }),
-    );
+    super({ viewType: OVERVIEW_VIEW_TYPE, script: 'overview.js', messages: overviewMessages }, extensionUri, log);
+    this.disposables.push(store.onDidChange(() => this.renderAll()));
   }
 
+  /** Opens (or reveals) the overview. */
   open(): vscode.WebviewPanel {
-    if (this.panel) {
-      this.panel.reveal();
-      return this.panel;
-    }
-    const panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, 'Backend Paths Overview', vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
-    this.attach(panel);
-    return panel;
+    return this.show(OVERVIEW);
   }
 
+  /** The open overview panel. */
   get current(): vscode.WebviewPanel | undefined {
-    return this.panel;
+    return this.panel(OVERVIEW);
   }
 
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    panel.iconPath = panelIcon(this.extensionUri);
-    panel.webview.options = webviewOptions(this.extensionUri);
-    this.render(panel);
-    const subscription = panel.webview.onDidReceiveMessage(async (raw: unknown) => {
-      const message = parseMessage(overviewPageMessage, raw, (reason) => this.log.warn(`overview page: ${reason}`));
-      if (message?.type === 'openRole') await vscode.commands.executeCommand('backendPaths.openRole', message.roleId);
-    });
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      subscription.dispose();
-    });
+  protected restoredKey(): string {
+    return OVERVIEW;
   }
 
-  private render(panel: vscode.WebviewPanel): void {
+  protected content(): PageContent {
     const counts = Object.fromEntries(this.index.roles.map((role) => [role.id, this.store.counts(skillIdsOfRole(role))]));
-    panel.webview.html = pageHtml(panel.webview, this.extensionUri, {
-      title: 'Backend Paths Overview',
-      body: renderOverviewBody(this.index.catalog, counts),
-      script: 'overview.js',
-    });
+    return { title: 'Backend Paths Overview', body: renderOverviewBody(this.index.catalog, counts) };
   }
 
-  dispose(): void {
-    this.panel?.dispose();
-    for (const d of this.disposables) d.dispose();
+  protected async act(_key: string, message: OverviewFromPage): Promise<void> {
+    await vscode.commands.executeCommand('backendPaths.openRole', message.roleId);
   }
 }

@@ -1,5 +1,5 @@
 // The document around every page: a strict Content-Security-Policy (scripts only by nonce, nothing remote),
-// the shared stylesheet, the codicons and the page's own script.
+// the shared stylesheet, the codicons, the check of incoming messages and the page's own script.
 import { html, type SafeHtml } from './html';
 
 export interface PageResources {
@@ -8,7 +8,8 @@ export interface PageResources {
   nonce: string;
   /** asWebviewUri(...) strings */
   styleUris: string[];
-  scriptUri: string;
+  /** Loaded in this order. */
+  scriptUris: string[];
 }
 
 export function renderPage(title: string, body: SafeHtml, resources: PageResources, bodyData: Record<string, string> = {}): string {
@@ -32,8 +33,7 @@ ${resources.styleUris.map((uri) => html`<link rel="stylesheet" href="${uri}">\n`
 </head>
 <body${dataAttributes}>
 ${body}
-<script nonce="${nonce}" src="${resources.scriptUri}"></script>
-</body>
+${resources.scriptUris.map((uri) => html`<script nonce="${nonce}" src="${uri}"></script>\n`)}</body>
 </html>
 `.value;
 }

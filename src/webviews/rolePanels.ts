@@ -2,126 +2,64 @@
 import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Role } from '../catalog/schema';
+import type { Log } from '../log';
 import type { ProgressStore } from '../progress/progressStore';
-import { parseMessage, rolePageMessage } from './messages';
+import { PanelHost, type PageContent } from './panelHost';
+import { roleMessages, type RoleFromPage, type RoleToPage } from './roleMessages';
 import { progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
-import { pageHtml, panelIcon, webviewOptions } from './webviewResources';
 
 export const ROLE_VIEW_TYPE = 'backendPaths.role';
 
-export class RolePanels implements vscode.Disposable {
-  private readonly panels = new Map<string, vscode.WebviewPanel>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly focused = new vscode.EventEmitter<string>();
+/** The role pages; a page's key is its role id, and it may be rendered scrolled to a skill. */
+export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkillId: string }> {
   private renders = 0;
   /** Fires with a role id when its page becomes the active editor. */
-  readonly onDidFocusRole = this.focused.event;
+  readonly onDidFocusRole = this.onDidActivate;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly index: CatalogIndex,
     private readonly store: ProgressStore,
-    private readonly log: vscode.LogOutputChannel,
+    log: Log,
   ) {
-    this.disposables.push(
-      this.focused,
-      vscode.window.registerWebviewPanelSerializer(ROLE_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: unknown) => {
-          const roleId = typeof state === 'object' && state !== null ? (state as { roleId?: unknown }).roleId : undefined;
-          const role = typeof roleId === 'string' ? index.role(roleId) : undefined;
-          if (!role || this.panels.has(role.id)) panel.dispose();
-          else this.attach(panel, role);
-        },
-      }),
-      store.onDidChange(({ skillIds }) => this.onProgress(skillIds)),
-    );
+    super({ viewType: ROLE_VIEW_TYPE, script: 'role.js', messages: roleMessages }, extensionUri, log);
+    this.disposables.push(store.onDidChange(({ skillIds }) => this.onProgress(skillIds)));
   }
 
   /** Opens (or reveals) the page of a role, scrolled to a skill when given. Returns the panel. */
   open(roleId: string, skillId?: string): vscode.WebviewPanel | undefined {
-    const role = this.index.role(roleId);
-    if (!role) return undefined;
-    const existing = this.panels.get(roleId);
-    if (existing) {
-      // A hidden page has no live document to tell; it reloads from its html, so render the focus into it.
-      if (skillId && existing.visible) void existing.webview.postMessage({ type: 'reveal', skillId });
-      else if (skillId) this.render(existing, role, skillId);
-      existing.reveal();
-      return existing;
-    }
-    const panel = vscode.window.createWebviewPanel(ROLE_VIEW_TYPE, role.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
-    this.attach(panel, role, skillId);
-    return panel;
+    if (!this.index.role(roleId)) return undefined;
+    const options = skillId ? { focusSkillId: skillId } : undefined;
+    if (skillId) this.update(roleId, { type: 'reveal', skillId }, options);
+    return this.show(roleId, options);
   }
 
-  /** The open page of a role, for tests and for the scaffold command's "from the page" path. */
-  panel(roleId: string): vscode.WebviewPanel | undefined {
-    return this.panels.get(roleId);
+  protected restoredKey(state: unknown): string | undefined {
+    const roleId = typeof state === 'object' && state !== null ? (state as { roleId?: unknown }).roleId : undefined;
+    return typeof roleId === 'string' && this.index.role(roleId) ? roleId : undefined;
   }
 
-  private attach(panel: vscode.WebviewPanel, role: Role, focusSkillId?: string): void {
-    this.panels.set(role.id, panel);
-    panel.iconPath = panelIcon(this.extensionUri);
-    panel.webview.options = webviewOptions(this.extensionUri);
-    this.render(panel, role, focusSkillId);
-    const subscriptions = [
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(role.id, message)),
-      panel.onDidChangeViewState(({ webviewPanel }) => {
-        if (webviewPanel.active) this.focused.fire(role.id);
-      }),
-    ];
-    panel.onDidDispose(() => {
-      this.panels.delete(role.id);
-      for (const s of subscriptions) s.dispose();
-    });
-    this.focused.fire(role.id);
-  }
-
-  private progressOf(role: Role): RoleProgress {
-    const ids = skillIdsOfRole(role);
-    return { states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])), counts: this.store.counts(ids) };
-  }
-
-  private render(panel: vscode.WebviewPanel, role: Role, focusSkillId?: string): void {
-    panel.webview.html = pageHtml(panel.webview, this.extensionUri, {
+  protected content(roleId: string, options?: { focusSkillId: string }): PageContent {
+    const role = this.index.role(roleId) as Role;
+    return {
       title: role.title,
       body: renderRoleBody(role, this.progressOf(role)),
-      script: 'role.js',
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
-      data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(focusSkillId ? { focusSkill: focusSkillId } : {}) },
-    });
+      data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
+    };
   }
 
-  private onProgress(skillIds: string[]): void {
-    for (const [roleId, panel] of this.panels) {
-      const role = this.index.role(roleId) as Role;
-      const ids = new Set(skillIdsOfRole(role));
-      if (!skillIds.some((id) => ids.has(id))) continue;
-      // A hidden page has no live document to message; it reloads from html when shown again.
-      if (panel.visible) {
-        const progress = this.progressOf(role);
-        void panel.webview.postMessage({ type: 'progress', ...progress, summary: progressSummary(progress.counts) });
-      }
-      else this.render(panel, role);
-    }
-  }
-
-  /** Acts on a message from a role's page, once it is known to be well-formed; ignores (and logs) anything else. */
-  async receive(roleId: string, raw: unknown): Promise<void> {
-    const role = this.index.role(roleId);
-    if (!role) return;
-    const message = parseMessage(rolePageMessage, raw, (reason) => this.log.warn(`${role.id} page: ${reason}`));
-    if (!message) return;
+  protected async act(roleId: string, message: RoleFromPage): Promise<void> {
     switch (message.type) {
       case 'setSkillState':
-        if (!skillIdsOfRole(role).includes(message.skillId)) {
-          this.log.warn(`${role.id} page: ignored a state change for "${message.skillId}", which is not a skill of this role`);
+        if (!skillIdsOfRole(this.index.role(roleId) as Role).includes(message.skillId)) {
+          this.log.warn(`${roleId} page: ignored a state change for "${message.skillId}", which is not a skill of this role`);
           return;
         }
         await this.store.setState([message.skillId], message.state);
         return;
       case 'scaffold':
-        await vscode.commands.executeCommand('backendPaths.scaffold', { roleId: role.id });
+        await vscode.commands.executeCommand('backendPaths.scaffold', { roleId });
         return;
       case 'openOverview':
         await vscode.commands.executeCommand('backendPaths.openOverview');
@@ -129,8 +67,18 @@ export class RolePanels implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
-    for (const panel of this.panels.values()) panel.dispose();
-    for (const d of this.disposables) d.dispose();
+  private progressOf(role: Role): RoleProgress {
+    const ids = skillIdsOfRole(role);
+    return { states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])), counts: this.store.counts(ids) };
+  }
+
+  private onProgress(skillIds: string[]): void {
+    for (const roleId of this.keys()) {
+      const role = this.index.role(roleId) as Role;
+      const ids = new Set(skillIdsOfRole(role));
+      if (!skillIds.some((id) => ids.has(id))) continue;
+      const progress = this.progressOf(role);
+      this.update(roleId, { type: 'progress', ...progress, summary: progressSummary(progress.counts) });
+    }
   }
 }

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LearnTarget } from '../../src/catalog/learnQuery';
-import type { BackendPathsApi } from '../../src/extension';
+import type { Internals } from '../../src/api';
 import type { MergeSummary } from '../../src/progress/progressData';
-import { BACKUP_KEY, PROGRESS_KEY } from '../../src/progress/progressStore';
+import { PROGRESS_KEY } from '../../src/progress/progressStore';
 import type { SkillNode } from '../../src/tree/nodes';
 import { activateExtension, clearProgress, closeAllEditors, savedSkills, workspaceFolder } from './helpers';
 
 suite('commands', () => {
-  let api: BackendPathsApi;
+  let api: Internals;
   const text = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
   suiteSetup(async () => {
@@ -103,7 +103,7 @@ suite('commands', () => {
     await api.globalState.update(PROGRESS_KEY, raw);
     const report = await api.progress.load();
     assert.match(report.problem ?? '', /1 of 2/);
-    assert.deepEqual(api.globalState.get(BACKUP_KEY), raw);
+    assert.deepEqual((api.globalState.get(`${PROGRESS_KEY}.unreadable`) as { value: unknown }[])[0]?.value, raw);
     assert.equal(api.progress.state('node-express-fastify'), 'done');
     assert.deepEqual(Object.keys(savedSkills(api)), ['node-express-fastify']);
     assert.equal((await api.progress.load()).problem, undefined, 'told once: the value was repaired');

@@ -1,22 +1,30 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BackendPathsApi } from '../../src/extension';
+import type { Internals, TestApi } from '../../src/api';
 import { PROGRESS_KEY } from '../../src/progress/progressStore';
 
-export async function activateExtension(): Promise<BackendPathsApi> {
-  const extension = vscode.extensions.getExtension<BackendPathsApi>('backend-paths.backend-paths');
+/** Activates the extension and returns what it exports under its integration tests: the API and its internals. */
+export async function activateApi(): Promise<TestApi> {
+  const extension = vscode.extensions.getExtension<TestApi>('backend-paths.backend-paths');
   if (!extension) throw new Error('Backend Paths is not installed in this extension host');
   return extension.activate();
 }
 
+/** Activates the extension and returns its internals (exported only in ExtensionMode.Test). */
+export async function activateExtension(): Promise<Internals> {
+  const { internals } = await activateApi();
+  assert.ok(internals, 'the extension exports its internals when it runs under its tests');
+  return internals;
+}
+
 /** Clears all saved progress, so each test starts from nothing. */
-export async function clearProgress(api: BackendPathsApi): Promise<void> {
+export async function clearProgress(api: Internals): Promise<void> {
   await api.globalState.update(PROGRESS_KEY, undefined);
   await api.progress.load();
 }
 
 /** The saved value, as Settings Sync would carry it. */
-export function savedSkills(api: BackendPathsApi): Record<string, { state: string; changedAt: number }> {
+export function savedSkills(api: Internals): Record<string, { state: string; changedAt: number }> {
   const saved = api.globalState.get<{ version: number; skills: Record<string, { state: string; changedAt: number }> }>(PROGRESS_KEY);
   assert.equal(saved?.version, 1);
   return saved.skills;

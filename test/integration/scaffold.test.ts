@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, workspaceFolder } from './helpers';
+import type { TestApi } from '../../src/api';
+import { activateApi, closeAllEditors, workspaceFolder } from './helpers';
 import { MemoryFileSystem } from './memoryFileSystem';
 
 async function listFiles(root: vscode.Uri, prefix = ''): Promise<string[]> {
@@ -22,9 +23,10 @@ async function snapshot(root: vscode.Uri): Promise<Map<string, string>> {
 suite('scaffold', () => {
   const memory = new MemoryFileSystem();
   let registration: vscode.Disposable;
+  let api: TestApi;
 
   suiteSetup(async () => {
-    await activateExtension();
+    api = await activateApi();
     registration = vscode.workspace.registerFileSystemProvider('bp-memory', memory, { isCaseSensitive: true });
   });
   suiteTeardown(() => registration.dispose());
@@ -46,16 +48,13 @@ suite('scaffold', () => {
     assert.ok(!siblings.some((name) => name.includes('scaffolding')), `no staging folder left: ${siblings.join(', ')}`);
   });
 
-  test('an existing target is refused and left byte for byte as it was', async () => {
+  test('an existing target is refused (the API rejects with the reason) and left byte for byte as it was', async () => {
     const parent = workspaceFolder();
     const target = vscode.Uri.joinPath(parent, 'existing-project');
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'package.json'), new TextEncoder().encode('{"name":"mine"}\n'));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'notes.md'), new TextEncoder().encode('my notes\n'));
     const before = await snapshot(target);
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('backendPaths.scaffold', { roleId: 'nodejs', projectName: 'existing-project', parentUri: parent })),
-      /already exists\. Nothing was written/,
-    );
+    await assert.rejects(api.scaffold({ roleId: 'nodejs', projectName: 'existing-project', parentUri: parent }), /already exists\. Nothing was written/);
     assert.deepEqual(await snapshot(target), before);
   });
 
@@ -63,11 +62,7 @@ suite('scaffold', () => {
     const parent = workspaceFolder();
     const before = (await vscode.workspace.fs.readDirectory(parent)).map(([n]) => n).sort();
     for (const name of ['..', '../escape', 'a/b', 'CON', 'con', '', 'x'.repeat(300)]) {
-      await assert.rejects(
-        Promise.resolve(vscode.commands.executeCommand('backendPaths.scaffold', { roleId: 'python', projectName: name, parentUri: parent })),
-        /cannot be a project name/,
-        JSON.stringify(name),
-      );
+      await assert.rejects(api.scaffold({ roleId: 'python', projectName: name, parentUri: parent }), /cannot be a project name/, JSON.stringify(name));
     }
     assert.deepEqual((await vscode.workspace.fs.readDirectory(parent)).map(([n]) => n).sort(), before);
   });
@@ -80,10 +75,7 @@ suite('scaffold', () => {
 
     memory.failFromWrite(4);
     try {
-      await assert.rejects(
-        Promise.resolve(vscode.commands.executeCommand('backendPaths.scaffold', { roleId: 'graphql', projectName: 'virtual-fails', parentUri: parent })),
-        /injected failure/,
-      );
+      await assert.rejects(api.scaffold({ roleId: 'graphql', projectName: 'virtual-fails', parentUri: parent }), /injected failure/);
     } finally {
       memory.failFromWrite(undefined);
     }

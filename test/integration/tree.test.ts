@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BackendPathsApi } from '../../src/extension';
+import type { Internals } from '../../src/api';
 import type { GroupNode, RoleNode, SkillNode, TreeNode } from '../../src/tree/nodes';
 import { activateExtension, clearProgress, savedSkills } from './helpers';
 
 suite('roles tree and progress', () => {
-  let api: BackendPathsApi;
+  let api: Internals;
   const children = (node?: TreeNode) => api.rolesView.provider.getChildren(node);
   const item = (node: TreeNode) => api.rolesView.provider.getTreeItem(node);
   const role = (id: string) => children().find((n) => n.role.id === id) as RoleNode;

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BackendPathsApi } from '../../src/extension';
+import type { Internals } from '../../src/api';
 import { activateExtension, clearProgress, closeAllEditors, waitFor } from './helpers';
 
 suite('role and overview pages', () => {
-  let api: BackendPathsApi;
+  let api: Internals;
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -84,6 +84,25 @@ suite('role and overview pages', () => {
     for (const message of malformed) await api.rolePanels.receive('nodejs', message);
     assert.equal(api.progress.state('node-typescript'), 'in-progress');
     assert.equal(api.progress.state('py-fastapi'), 'not-started', 'a page cannot change another role');
+  });
+
+  test('a page message whose action fails is reported (logged with its stack, shown once), not lost', async () => {
+    await vscode.commands.executeCommand('backendPaths.openRole', 'nodejs');
+    const reported: [string, unknown][] = [];
+    api.log.error = (what, error) => reported.push([what, error]);
+    api.progress.setState = async () => {
+      throw new Error('no space left');
+    };
+    try {
+      await api.rolePanels.receive('nodejs', { type: 'setSkillState', skillId: 'node-typescript', state: 'done' });
+      assert.deepEqual(
+        reported.map(([what, error]) => [what, (error as Error).message]),
+        [['the nodejs page could not act on {"type":"setSkillState","skillId":"node-typescript","state":"done"}', 'no space left']],
+      );
+    } finally {
+      delete (api.log as Partial<typeof api.log>).error;
+      delete (api.progress as Partial<typeof api.progress>).setState;
+    }
   });
 
   test('a hidden page is re-rendered with the new state, so it is current when shown again', async () => {

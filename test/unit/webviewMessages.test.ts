@@ -1,37 +1,56 @@
-// Messages from the pages are untrusted: the schemas accept exactly the valid ones; parseMessage rejects the rest
-// with a reason and returns undefined.
+// Messages cross the border between the extension and its pages in both directions, and each side refuses
+// what is malformed: the extension checks what a page sends (and what it sends itself) with the zod schemas,
+// a page checks what it receives with media/messages.js. Both sides run here over the same messages, so they
+// cannot drift apart.
 import * as assert from 'node:assert/strict';
-import { overviewPageMessage, parseMessage, rolePageMessage } from '../../src/webviews/messages';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import type * as z from 'zod/mini';
+import { parseMessage } from '../../src/webviews/messages';
+import { overviewFromPage, overviewToPage } from '../../src/webviews/overviewMessages';
+import { SKILL_STATES } from '../../src/progress/progressData';
+import { roleFromPage, roleToPage, shownState } from '../../src/webviews/roleMessages';
+import { repoRoot } from './helpers';
 
-type Schema = typeof rolePageMessage | typeof overviewPageMessage;
-
-function parse(schema: Schema, message: unknown): { value: unknown; reasons: string[] } {
+function parse(schema: z.ZodMiniType, message: unknown): { value: unknown; reasons: string[] } {
   const reasons: string[] = [];
-  const value = parseMessage(schema as typeof rolePageMessage, message, (reason) => reasons.push(reason));
+  const value = parseMessage(schema, message, (reason) => reasons.push(reason));
   return { value, reasons };
 }
 
-function accepts(schema: Schema, message: unknown): void {
+function accepts(schema: z.ZodMiniType, message: unknown): void {
   const { value, reasons } = parse(schema, message);
   assert.deepEqual(reasons, []);
   assert.deepEqual(value, message);
 }
 
-function rejects(schema: Schema, message: unknown): string {
+function rejects(schema: z.ZodMiniType, message: unknown): string {
   const { value, reasons } = parse(schema, message);
   assert.equal(value, undefined);
   assert.equal(reasons.length, 1, 'reject is called once');
-  assert.match(reasons[0] as string, /^ignored a malformed message from a page: .* \(.+\)$/s);
+  assert.match(reasons[0] as string, /^malformed message: .* \(.+\)$/s);
   return reasons[0] as string;
 }
 
+/** media/messages.js as a page loads it, with the warnings it writes to the page's console. */
+function pageSide(): { forRolePage(message: unknown): unknown; warnings: unknown[][] } {
+  const warnings: unknown[][] = [];
+  const code = fs.readFileSync(path.join(repoRoot, 'media', 'messages.js'), 'utf8');
+  const checks = vm.runInNewContext(`${code}\npageMessages`, { console: { warn: (...args: unknown[]) => warnings.push(args) } });
+  return { forRolePage: (message) => checks.forRolePage(message), warnings };
+}
+
+const counts = { done: 1, verified: 1, inProgress: 2, total: 14 };
+const progress = { type: 'progress', states: { 'node-typescript': 'done' }, counts, summary: '1 of 14 skills done · 7%' };
+
 describe('page messages', () => {
-  describe('role page', () => {
+  describe('role page → extension', () => {
     it('accepts every valid message', () => {
-      for (const state of ['not-started', 'in-progress', 'done']) accepts(rolePageMessage, { type: 'setSkillState', skillId: 'py-fastapi', state });
-      accepts(rolePageMessage, { type: 'scaffold' });
-      accepts(rolePageMessage, { type: 'openOverview' });
-      accepts(rolePageMessage, { type: 'setSkillState', skillId: 'a'.repeat(100), state: 'done' });
+      for (const state of SKILL_STATES) accepts(roleFromPage, { type: 'setSkillState', skillId: 'py-fastapi', state });
+      accepts(roleFromPage, { type: 'scaffold' });
+      accepts(roleFromPage, { type: 'openOverview' });
+      accepts(roleFromPage, { type: 'setSkillState', skillId: 'a'.repeat(100), state: 'done' });
     });
 
     const malformed: [string, unknown][] = [
@@ -43,10 +62,12 @@ describe('page messages', () => {
       ['a __proto__ field', JSON.parse('{"type":"openOverview","__proto__":{"polluted":true}}')],
       ['a numeric skillId', { type: 'setSkillState', skillId: 42, state: 'done' }],
       ['an unknown state', { type: 'setSkillState', skillId: 'py-fastapi', state: 'finished' }],
+      ['a state only an exercise check can set', { type: 'setSkillState', skillId: 'py-fastapi', state: 'verified' }],
       ['a state of the wrong type', { type: 'setSkillState', skillId: 'py-fastapi', state: true }],
       ['an unknown type', { type: 'deleteEverything' }],
       ['a type of the wrong type', { type: 7 }],
       ['an overview message', { type: 'openRole', roleId: 'python' }],
+      ['a message for the page', progress],
       ['a skillId with ../', { type: 'setSkillState', skillId: '../etc/passwd', state: 'done' }],
       ['a skillId with a slash', { type: 'setSkillState', skillId: 'py/fastapi', state: 'done' }],
       ['an upper-case skillId', { type: 'setSkillState', skillId: 'Py-FastAPI', state: 'done' }],
@@ -61,25 +82,74 @@ describe('page messages', () => {
       ['a number', 42],
     ];
     for (const [label, message] of malformed) {
-      it(`rejects ${label}`, () => {
-        rejects(rolePageMessage, message);
+      it(`refuses ${label}`, () => {
+        rejects(roleFromPage, message);
       });
     }
 
     it('the reason quotes the message (shortened) and says what is wrong', () => {
-      const reason = rejects(rolePageMessage, { type: 'setSkillState', skillId: '../x', state: 'done' });
-      assert.ok(reason.startsWith('ignored a malformed message from a page: {"type":"setSkillState","skillId":"../x","state":"done"} ('));
+      const reason = rejects(roleFromPage, { type: 'setSkillState', skillId: '../x', state: 'done' });
+      assert.ok(reason.startsWith('malformed message: {"type":"setSkillState","skillId":"../x","state":"done"} ('));
       assert.match(reason, /\(skillId: .+\)$/);
-      const long = rejects(rolePageMessage, { type: 'setSkillState', skillId: 'x'.repeat(1000), state: 'done' });
+      const long = rejects(roleFromPage, { type: 'setSkillState', skillId: 'x'.repeat(1000), state: 'done' });
       assert.ok(long.length < 400, `the logged copy is shortened (${long.length})`);
-      assert.match(rejects(rolePageMessage, null), /^ignored a malformed message from a page: null \(message: .+\)$/);
+      assert.match(rejects(roleFromPage, null), /^malformed message: null \(message: .+\)$/);
     });
+  });
+
+  describe('extension → role page: the schema and the page agree', () => {
+    const valid: [string, unknown][] = [
+      ['progress', progress],
+      ['progress in every state', { ...progress, states: Object.fromEntries(shownState.options.map((state, i) => [`skill-${i}`, state])) }],
+      ['progress with no states', { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '' }],
+      ['reveal', { type: 'reveal', skillId: 'py-fastapi-background-tasks' }],
+    ];
+    for (const [label, message] of valid) {
+      it(`both accept ${label}`, () => {
+        accepts(roleToPage, message);
+        const page = pageSide();
+        assert.equal(page.forRolePage(message), message);
+        assert.deepEqual(page.warnings, []);
+      });
+    }
+
+    const malformed: [string, unknown][] = [
+      ['an unknown state', { ...progress, states: { 'node-typescript': 'finished' } }],
+      ['a state of the wrong type', { ...progress, states: { 'node-typescript': 1 } }],
+      ['a states array', { ...progress, states: ['done'] }],
+      ['a skill id that is not an id', { ...progress, states: { '<img src=x>': 'done' } }],
+      ['missing states', { type: 'progress', counts, summary: '' }],
+      ['missing counts', { type: 'progress', states: {}, summary: '' }],
+      ['a negative count', { ...progress, counts: { ...counts, done: -1 } }],
+      ['a fractional count', { ...progress, counts: { ...counts, total: 1.5 } }],
+      ['a count as a string', { ...progress, counts: { ...counts, done: '1' } }],
+      ['an extra count', { ...progress, counts: { ...counts, extra: 0 } }],
+      ['a missing count', { ...progress, counts: { done: 1, inProgress: 0, total: 2 } }],
+      ['a summary that is not text', { ...progress, summary: { html: '<b>' } }],
+      ['an extra field', { ...progress, html: '<script>' }],
+      ['reveal without a skill', { type: 'reveal' }],
+      ['reveal of a path', { type: 'reveal', skillId: '../x' }],
+      ['reveal with an extra field', { type: 'reveal', skillId: 'x', then: 'y' }],
+      ['an unknown type', { type: 'runScript', code: 'alert(1)' }],
+      ['a message from the page', { type: 'scaffold' }],
+      ['null', null],
+      ['a string', 'progress'],
+      ['an array', [progress]],
+    ];
+    for (const [label, message] of malformed) {
+      it(`both refuse ${label}`, () => {
+        rejects(roleToPage, message);
+        const page = pageSide();
+        assert.equal(page.forRolePage(message), undefined);
+        assert.equal(page.warnings.length, 1, 'the page says so in its console');
+      });
+    }
   });
 
   describe('overview page', () => {
     it('accepts openRole with a role id', () => {
-      accepts(overviewPageMessage, { type: 'openRole', roleId: 'python' });
-      accepts(overviewPageMessage, { type: 'openRole', roleId: 'engineering-manager' });
+      accepts(overviewFromPage, { type: 'openRole', roleId: 'python' });
+      accepts(overviewFromPage, { type: 'openRole', roleId: 'engineering-manager' });
     });
 
     for (const [label, message] of [
@@ -95,9 +165,13 @@ describe('page messages', () => {
       ['an array', []],
       ['a number', 0],
     ] as [string, unknown][]) {
-      it(`rejects ${label}`, () => {
-        rejects(overviewPageMessage, message);
+      it(`refuses ${label}`, () => {
+        rejects(overviewFromPage, message);
       });
     }
+
+    it('is sent nothing: the extension refuses any message for it', () => {
+      for (const message of [progress, { type: 'reveal', skillId: 'x' }, { type: 'openRole', roleId: 'python' }, null]) rejects(overviewToPage, message);
+    });
   });
 });

@@ -217,7 +217,7 @@ describe('page shell', () => {
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
     nonce: 'n0Nc3+/=abc',
     styleUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css', 'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.css'],
-    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/rolePage.js',
+    scriptUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/media/messages.js', 'https://file+.vscode-resource.vscode-cdn.net/ext/media/role.js'],
   };
   const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const page = () => renderPage(`Title ${IMG}`, html`<main>body</main>`, resources, { role: 'python', quote: `a"b` });
@@ -233,23 +233,25 @@ describe('page shell', () => {
     );
   }
 
-  it("has a CSP with default-src 'none' and a script nonce matching the script tag", () => {
+  it("has a CSP with default-src 'none' and a script nonce matching the script tags, in order", () => {
     const out = page();
     const policy = csp(out);
     assert.deepEqual(policy.get('default-src'), ["'none'"]);
     assert.deepEqual(policy.get('script-src'), [`'nonce-${resources.nonce}'`]);
     assert.deepEqual(policy.get('style-src'), [resources.cspSource]);
     const scripts = [...out.matchAll(/<script\b([^>]*)>/g)];
-    assert.equal(scripts.length, 1);
-    assert.equal(decode(/nonce="([^"]*)"/.exec(scripts[0]?.[1] ?? '')?.[1] ?? ''), resources.nonce);
-    assert.match(scripts[0]?.[1] ?? '', new RegExp(`src="${resources.scriptUri.replace(/[.+/]/g, '\\$&')}"`));
+    assert.equal(scripts.length, 2);
+    resources.scriptUris.forEach((uri, i) => {
+      assert.equal(decode(/nonce="([^"]*)"/.exec(scripts[i]?.[1] ?? '')?.[1] ?? ''), resources.nonce);
+      assert.match(scripts[i]?.[1] ?? '', new RegExp(`src="${uri.replace(/[.+/]/g, '\\$&')}"`));
+    });
   });
 
   it("allows no 'unsafe-inline', no 'unsafe-eval' and no other origin", () => {
     const out = decode(page());
     assert.ok(!out.includes('unsafe-inline'));
     assert.ok(!out.includes('unsafe-eval'));
-    const allowed = new Set([resources.cspSource, resources.scriptUri, ...resources.styleUris]);
+    const allowed = new Set([resources.cspSource, ...resources.scriptUris, ...resources.styleUris]);
     const urls = out.match(/https?:\/\/[^\s"';<>]+/g) ?? [];
     assert.ok(urls.length >= 4);
     for (const url of urls) assert.ok(allowed.has(url), `unexpected URL ${url}`);
