@@ -1,6 +1,7 @@
 // @ts-check
 // The overview page: sortable job-market table, links to role pages. Sort and scroll survive re-renders and
-// reloads via setState.
+// reloads via setState. The extension sends it no messages (it renders the page again when progress changes),
+// so it listens for none.
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
