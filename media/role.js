@@ -30,8 +30,8 @@
   /** A skill counts as done when it is done or verified. @param {string | undefined} state */
   const isDone = (state) => state === 'done' || state === 'verified';
 
-  /** @param {Record<string, SkillState>} states */
-  function applyStates(states) {
+  /** @param {Record<string, SkillState>} states @param {Record<string, string>} proofs */
+  function applyStates(states, proofs) {
     for (const [skillId, state] of Object.entries(states)) {
       const item = document.querySelector(`li.skill[data-skill="${CSS.escape(skillId)}"]`);
       if (!(item instanceof HTMLElement)) continue;
@@ -42,6 +42,8 @@
       if (badge) badge.textContent = state === 'in-progress' ? 'in progress' : state === 'verified' ? 'verified' : '';
       const button = item.querySelector('[data-in-progress]');
       if (button) button.setAttribute('aria-pressed', String(state === 'in-progress'));
+      const proof = item.querySelector('[data-proof]');
+      if (proof) proof.textContent = Object.hasOwn(proofs, skillId) ? proofs[skillId] : '';
     }
     for (const counter of document.querySelectorAll('[data-group-count]')) {
       const items = counter.closest('section.group')?.querySelectorAll('li.skill') ?? [];
@@ -53,7 +55,7 @@
   window.addEventListener('message', (event) => {
     const message = pageMessages.forRolePage(event.data);
     if (message?.type === 'progress') {
-      applyStates(message.states);
+      applyStates(message.states, message.proofs);
       const bar = document.getElementById('role-progress');
       if (bar instanceof HTMLProgressElement) {
         bar.max = message.counts.total;
@@ -83,6 +85,8 @@
       vscode.postMessage({ type: 'scaffold' });
     } else if (target.dataset.action === 'openOverview') {
       vscode.postMessage({ type: 'openOverview' });
+    } else if (target.dataset.checkExercise) {
+      vscode.postMessage({ type: 'checkExercise', exerciseId: target.dataset.checkExercise });
     }
   });
 

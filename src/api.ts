@@ -6,6 +6,7 @@ import type { CatalogIndex } from './catalog/catalogIndex';
 import type { Role } from './catalog/schema';
 import type { Scaffold, ScaffoldRequest } from './commands/scaffoldCommand';
 import type { Log } from './log';
+import type { Exercises } from './exercises/registerExercises';
 import type { ShownState } from './progress/progressData';
 import type { ProgressStore } from './progress/progressStore';
 import type { RolesView } from './tree/rolesView';
@@ -22,8 +23,8 @@ export interface BackendPathsApi {
   /** The 11 roles of the guide, in its order, with their skill groups, skills and market data. Frozen. */
   readonly roles: readonly Role[];
   /**
-   * A skill's state: 'not-started' until it is ticked, 'in-progress', 'done', or 'verified' (a passing exercise
-   * check proved it). An id renamed since is followed to the skill's id now.
+   * A skill's state: 'not-started' until it is ticked, 'in-progress', 'done', or 'verified' once an exercise check
+   * that names it has passed. An id renamed since is followed to the skill's id now.
    */
   skillState(skillId: string): ShownState;
   /** Fires with the ids of the skills whose state changed: ticks, imports, resets, or another window or machine. */
@@ -43,6 +44,7 @@ export interface Internals {
   statusBar: ProgressStatusBar;
   rolePanels: RolePanels;
   overview: OverviewPanel;
+  exercises: Exercises;
   log: Log;
   /** Where progress is saved (and synced). */
   globalState: vscode.Memento;

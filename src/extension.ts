@@ -1,7 +1,7 @@
 // Wires the pieces together. Everything here runs at activation, which happens only when the user opens the
 // Backend Paths view, runs one of its commands, opens a restored page, or opens a project it just created.
 // Activation is guarded: a failure is logged with its stack and shown, then rethrown so VS Code knows.
-import { catalog, starters } from 'backend-paths:content';
+import { catalog, starterRules, starters } from 'backend-paths:content';
 import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
 import { CatalogIndex } from './catalog/catalogIndex';
@@ -11,6 +11,7 @@ import { registerProgressCommands } from './commands/progressCommands';
 import { CommandRegistry } from './commands/registry';
 import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
+import { registerExercises } from './exercises/registerExercises';
 import { Log } from './log';
 import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
 import { consumeReadmeMarkers } from './scaffold/readmeMarker';
@@ -64,10 +65,14 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   registerBrowseCommands(commands, index, progress, rolesView);
   registerSkillStateCommands(commands, index, progress);
   registerProgressCommands(commands, index, progress);
-  const scaffold = registerScaffoldCommand(commands, index, starters, context.extensionUri, context.globalState);
+  const exercises = registerExercises(commands, index, progress, log);
+  context.subscriptions.push(exercises);
+  const scaffold = registerScaffoldCommand(commands, index, starters, starterRules, context.extensionUri, context.globalState, () => {
+    exercises.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
+  });
 
   consumeReadmeMarkers().catch((error: unknown) => log.error("could not open the new project's README", error));
-  const internals = { catalog: index, progress, rolesView, statusBar, rolePanels, overview, log, globalState: context.globalState };
+  const internals = { catalog: index, progress, rolesView, statusBar, rolePanels, overview, exercises, log, globalState: context.globalState };
   return createApi(context.extensionMode, context.subscriptions, internals, scaffold);
 }
 

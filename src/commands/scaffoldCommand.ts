@@ -7,6 +7,7 @@ import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
 import { templateFileSegments } from '../scaffold/plan';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
 import { scaffoldFromTemplate, type TemplateSource } from '../scaffold/scaffoldFromTemplate';
+import type { StarterRulesIndex } from '../catalog/loadStarterRules';
 import type { StarterIndex } from '../scaffold/starterIndex';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
@@ -67,12 +68,16 @@ export function registerScaffoldCommand(
   commands: CommandRegistry,
   index: CatalogIndex,
   starters: StarterIndex,
+  starterRules: StarterRulesIndex,
   extensionUri: vscode.Uri,
   memento: vscode.Memento,
+  /** Told of each project created (a folder renamed into place raises no file events for what is inside it). */
+  onCreated: (project: vscode.Uri) => void = () => undefined,
 ): Scaffold {
   const templates: TemplateSource = {
     entries: (roleId) => starters[roleId],
     read: (roleId, entry) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...templateFileSegments(roleId, entry))),
+    rules: (roleId) => starterRules[roleId],
   };
 
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
@@ -86,6 +91,7 @@ export function registerScaffoldCommand(
           onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
         }),
     );
+    onCreated(project);
     commands.followUp('backendPaths.scaffold', offerToOpen(project, role.title));
     return project;
   };
@@ -96,7 +102,7 @@ export function registerScaffoldCommand(
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
       return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const answer = await runScaffoldWizard(index.roles, roleId, memento);
+    const answer = await runScaffoldWizard(index.roles, roleId, memento, templates.rules);
     return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
   };
 

@@ -37,8 +37,9 @@ export class ProgressStatusBar implements vscode.Disposable {
     const counts = this.store.counts(ids);
     const scope = role ? role.title : 'All roles';
     this.item.text = `$(mortar-board) ${role ? `${role.title}: ` : ''}${formatCounts(counts)}`;
-    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done, ${counts.inProgress} in progress. Click to open the view.`;
-    this.item.accessibilityInformation = { label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done` };
+    const verified = counts.verified ? `, ${counts.verified} of them verified by exercise checks` : '';
+    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done${verified}, ${counts.inProgress} in progress. Click to open the view.`;
+    this.item.accessibilityInformation = { label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done${verified}` };
   }
 
   dispose(): void {

@@ -14,6 +14,7 @@ export const roleFromPage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setSkillState'), skillId: id, state: settableState }),
   z.strictObject({ type: z.literal('scaffold') }),
   z.strictObject({ type: z.literal('openOverview') }),
+  z.strictObject({ type: z.literal('checkExercise'), exerciseId: id }),
 ]);
 
 export const roleToPage = z.discriminatedUnion('type', [
@@ -22,6 +23,7 @@ export const roleToPage = z.discriminatedUnion('type', [
     states: z.record(id, shownState),
     counts: z.strictObject({ done: count, verified: count, inProgress: count, total: count }),
     summary: z.string(),
+    proofs: z.record(id, z.string().check(z.maxLength(1000))),
   }),
   z.strictObject({ type: z.literal('reveal'), skillId: id }),
 ]);

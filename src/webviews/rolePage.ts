@@ -1,15 +1,23 @@
 // The role page's markup: header facts, progress, skills with checkboxes, projects, stack, patterns and
 // interview questions. Pure; every catalog value is escaped by the html tag.
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
-import type { Role, Skill } from '../catalog/schema';
+import type { ExerciseSummary, Role, Skill } from '../catalog/schema';
 import { percentDone } from '../progress/format';
-import type { SkillState } from '../progress/progressData';
+import type { ShownState } from '../progress/progressData';
 import type { Counts } from '../progress/progressStore';
 import { html, type SafeHtml } from './html';
 
 export interface RoleProgress {
-  states: Record<string, SkillState>;
+  states: Record<string, ShownState>;
   counts: Counts;
+  /** Skill id → what exercise checks proved, in words (skills with no check result have none). */
+  proofs: Record<string, string>;
+}
+
+/** The role's exercises, and whether checks may run here (not in Restricted Mode). */
+export interface RolePractice {
+  exercises: readonly ExerciseSummary[];
+  trusted: boolean;
 }
 
 function fact(label: string, value: SafeHtml | string): SafeHtml {
@@ -35,25 +43,43 @@ ${market.companies.length > 0 ? fact('Companies', market.companies.join(', ')) :
 }
 
 export function progressSummary(counts: Counts): string {
-  return `${counts.done} of ${counts.total} skills done · ${percentDone(counts)}%${counts.inProgress ? ` · ${counts.inProgress} in progress` : ''}`;
+  return `${counts.done} of ${counts.total} skills done · ${percentDone(counts)}%${counts.verified ? ` · ${counts.verified} verified` : ''}${counts.inProgress ? ` · ${counts.inProgress} in progress` : ''}`;
 }
 
-function skillItem(skill: Skill, state: SkillState): SafeHtml {
+/** The badge beside a skill's name; the page script sets the same words when the state changes. */
+export const STATE_BADGES: Record<ShownState, string> = { 'not-started': '', 'in-progress': 'in progress', done: '', verified: 'verified' };
+
+function skillItem(skill: Skill, state: ShownState, proof: string | undefined): SafeHtml {
   const checkboxId = `skill-${skill.id}`;
   return html`<li class="skill" id="${skill.id}" data-skill="${skill.id}" data-state="${state}">
 <div class="skill-head">
-<input type="checkbox" id="${checkboxId}" data-skill="${skill.id}"${state === 'done' ? html` checked` : ''} aria-describedby="${checkboxId}-desc">
+<input type="checkbox" id="${checkboxId}" data-skill="${skill.id}"${state === 'done' || state === 'verified' ? html` checked` : ''} aria-describedby="${checkboxId}-desc">
 <label for="${checkboxId}">${skill.name}</label>
-<span class="badge state-badge" data-state-label>${state === 'in-progress' ? 'in progress' : ''}</span>
+<span class="badge state-badge" data-state-label>${STATE_BADGES[state]}</span>
 <span class="badge level">${skill.level}</span>
 <button type="button" class="icon-button" data-in-progress="${skill.id}" aria-pressed="${state === 'in-progress' ? 'true' : 'false'}" title="Mark as in progress" aria-label="Mark ${skill.name} as in progress"><span class="codicon codicon-record"></span></button>
 </div>
 <p class="description" id="${checkboxId}-desc">${skill.description}</p>
+<p class="proof muted" data-proof>${proof ?? ''}</p>
 <p class="docs">${skill.docs.map((doc) => html`<a href="${doc.url}"><span class="codicon codicon-book"></span> ${doc.title}</a> `)}</p>
 </li>`;
 }
 
-export function renderRoleBody(role: Role, progress: RoleProgress): SafeHtml {
+function exercisesSection({ exercises, trusted }: RolePractice, skillNames: ReadonlyMap<string, string>): SafeHtml {
+  if (exercises.length === 0) return html``;
+  return html`<section aria-labelledby="exercises-heading">
+<h2 id="exercises-heading">Exercises</h2>
+<p class="muted">Each exercise of the starter project has a check that runs its tests in your project. A pass marks the skills it practises <strong>verified</strong>. Its instructions are in the project's README.</p>
+${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon-shield"></span> Checks run code from your project, so they are off in Restricted Mode. Trust this folder to run them.</p>`}
+<ol class="exercises">${exercises.map(
+    (exercise) => html`<li data-exercise="${exercise.id}"><div class="exercise-head"><h3>${exercise.title}</h3>
+<button type="button" data-check-exercise="${exercise.id}"${trusted ? '' : html` disabled`} aria-label="Check ${exercise.title}"><span class="codicon codicon-beaker"></span> Check</button></div>
+<p class="muted">Practises: ${exercise.skills.map((id) => skillNames.get(id) ?? id).join(', ')}</p></li>`,
+  )}</ol>
+</section>`;
+}
+
+export function renderRoleBody(role: Role, progress: RoleProgress, practice: RolePractice = { exercises: [], trusted: true }): SafeHtml {
   const skillNames = new Map(role.skillGroups.flatMap((g) => g.skills.map((s) => [s.id, s.name] as const)));
   return html`<header>
 <p class="eyebrow"><span class="codicon codicon-${role.icon}"></span> Backend Paths · role</p>
@@ -70,8 +96,8 @@ ${facts(role)}
 <h2 id="skills-heading">Skills</h2>
 ${role.skillGroups.map(
   (group) => html`<section class="group" aria-labelledby="group-${group.id}">
-<h3 id="group-${group.id}">${group.title} <span class="muted" data-group-count="${group.id}">${group.skills.filter((s) => progress.states[s.id] === 'done').length}/${group.skills.length}</span></h3>
-<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started'))}</ul>
+<h3 id="group-${group.id}">${group.title} <span class="muted" data-group-count="${group.id}">${group.skills.filter((s) => progress.states[s.id] === 'done' || progress.states[s.id] === 'verified').length}/${group.skills.length}</span></h3>
+<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started', progress.proofs[skill.id]))}</ul>
 </section>`,
 )}
 </section>
@@ -84,6 +110,7 @@ ${role.skillGroups.map(
   }</li>`,
 )}</ol>
 </section>
+${exercisesSection(practice, skillNames)}
 <section aria-labelledby="stack-heading">
 <h2 id="stack-heading">Stack</h2>
 <ul class="chips">${role.stack.map((item) => html`<li>${item}</li>`)}</ul>

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Role } from '../catalog/schema';
 import type { Log } from '../log';
+import { checkSentences } from '../progress/format';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { roleMessages, type RoleFromPage, type RoleToPage } from './roleMessages';
@@ -43,7 +44,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     const role = this.index.role(roleId) as Role;
     return {
       title: role.title,
-      body: renderRoleBody(role, this.progressOf(role)),
+      body: renderRoleBody(role, this.progressOf(role), { exercises: this.index.exercises(role.id), trusted: vscode.workspace.isTrusted }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
       data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
     };
@@ -64,12 +65,19 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       case 'openOverview':
         await vscode.commands.executeCommand('backendPaths.openOverview');
         return;
+      case 'checkExercise':
+        await vscode.commands.executeCommand('backendPaths.checkExercise', roleId, message.exerciseId);
+        return;
     }
   }
 
   private progressOf(role: Role): RoleProgress {
     const ids = skillIdsOfRole(role);
-    return { states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])), counts: this.store.counts(ids) };
+    const proofs = ids.flatMap((id) => {
+      const sentences = checkSentences(this.store.checkOf(id));
+      return sentences.length > 0 ? [[id, sentences.join(' ')] as const] : [];
+    });
+    return { states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])), counts: this.store.counts(ids), proofs: Object.fromEntries(proofs) };
   }
 
   private onProgress(skillIds: string[]): void {

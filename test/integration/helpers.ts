@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Internals, TestApi } from '../../src/api';
-import { PROGRESS_KEY } from '../../src/progress/progressStore';
+import { CHECKS_KEY, PROGRESS_KEY } from '../../src/progress/progressStore';
 
 /** Activates the extension and returns what it exports under its integration tests: the API and its internals. */
 export async function activateApi(): Promise<TestApi> {
@@ -20,6 +20,7 @@ export async function activateExtension(): Promise<Internals> {
 /** Clears all saved progress, so each test starts from nothing. */
 export async function clearProgress(api: Internals): Promise<void> {
   await api.globalState.update(PROGRESS_KEY, undefined);
+  await api.globalState.update(CHECKS_KEY, undefined);
   await api.progress.load();
 }
 

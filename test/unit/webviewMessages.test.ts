@@ -42,7 +42,7 @@ function pageSide(): { forRolePage(message: unknown): unknown; warnings: unknown
 }
 
 const counts = { done: 1, verified: 1, inProgress: 2, total: 14 };
-const progress = { type: 'progress', states: { 'node-typescript': 'done' }, counts, summary: '1 of 14 skills done · 7%' };
+const progress = { type: 'progress', states: { 'node-typescript': 'verified' }, counts, summary: '1 of 14 skills done · 7%', proofs: { 'node-typescript': 'Verified 2026-12-02 by “Paginate” in my-api.' } };
 
 describe('page messages', () => {
   describe('role page → extension', () => {
@@ -50,6 +50,7 @@ describe('page messages', () => {
       for (const state of SKILL_STATES) accepts(roleFromPage, { type: 'setSkillState', skillId: 'py-fastapi', state });
       accepts(roleFromPage, { type: 'scaffold' });
       accepts(roleFromPage, { type: 'openOverview' });
+      accepts(roleFromPage, { type: 'checkExercise', exerciseId: 'paginate-tasks' });
       accepts(roleFromPage, { type: 'setSkillState', skillId: 'a'.repeat(100), state: 'done' });
     });
 
@@ -65,6 +66,8 @@ describe('page messages', () => {
       ['a state only an exercise check can set', { type: 'setSkillState', skillId: 'py-fastapi', state: 'verified' }],
       ['a state of the wrong type', { type: 'setSkillState', skillId: 'py-fastapi', state: true }],
       ['an unknown type', { type: 'deleteEverything' }],
+      ['an exercise id that is not an id', { type: 'checkExercise', exerciseId: '../../x' }],
+      ['a check with an argv', { type: 'checkExercise', exerciseId: 'x', argv: ['rm', '-rf', '/'] }],
       ['a type of the wrong type', { type: 7 }],
       ['an overview message', { type: 'openRole', roleId: 'python' }],
       ['a message for the page', progress],
@@ -101,7 +104,7 @@ describe('page messages', () => {
     const valid: [string, unknown][] = [
       ['progress', progress],
       ['progress in every state', { ...progress, states: Object.fromEntries(shownState.options.map((state, i) => [`skill-${i}`, state])) }],
-      ['progress with no states', { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '' }],
+      ['progress with no states', { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '', proofs: {} }],
       ['reveal', { type: 'reveal', skillId: 'py-fastapi-background-tasks' }],
     ];
     for (const [label, message] of valid) {
@@ -126,6 +129,9 @@ describe('page messages', () => {
       ['an extra count', { ...progress, counts: { ...counts, extra: 0 } }],
       ['a missing count', { ...progress, counts: { done: 1, inProgress: 0, total: 2 } }],
       ['a summary that is not text', { ...progress, summary: { html: '<b>' } }],
+      ['missing proofs', { type: 'progress', states: {}, counts, summary: '' }],
+      ['a proof that is not text', { ...progress, proofs: { 'node-typescript': { html: '<b>' } } }],
+      ['a proof for an id that is not an id', { ...progress, proofs: { '<img>': 'x' } }],
       ['an extra field', { ...progress, html: '<script>' }],
       ['reveal without a skill', { type: 'reveal' }],
       ['reveal of a path', { type: 'reveal', skillId: '../x' }],

@@ -41,10 +41,11 @@ function statesOf(role: Role, states: Record<string, SkillState>) {
   const ids = role.skillGroups.flatMap((g) => g.skills.map((s) => s.id));
   const counts: Counts = {
     done: ids.filter((id) => states[id] === 'done').length,
+    verified: 0,
     inProgress: ids.filter((id) => states[id] === 'in-progress').length,
     total: ids.length,
   };
-  return { states, counts };
+  return { states, counts, proofs: {} };
 }
 
 describe('html tag', () => {
@@ -80,10 +81,40 @@ describe('role page', () => {
 
   it('the overview escapes every text too', () => {
     const catalog = withEveryText(realCatalog(), IMG);
-    const counts = Object.fromEntries(catalog.roles.map((r) => [r.id, { done: 1, inProgress: 1, total: 3 }]));
+    const counts = Object.fromEntries(catalog.roles.map((r) => [r.id, { done: 1, verified: 0, inProgress: 1, total: 3 }]));
     const out = renderOverviewBody(catalog, counts).value;
     assert.ok(!out.includes('<img'));
     assert.ok(count(out, escapeHtml(IMG)) >= 11 + 6 + 7);
+  });
+
+  describe('exercises', () => {
+    const role = () => roleOf(realCatalog(), 'nodejs');
+    const exercises = [{ id: 'paginate', title: 'Paginate <the> list', skills: ['node-typescript', 'node-express-fastify'] }];
+
+    it('each exercise has a Check button and names the skills it practises; none without exercises', () => {
+      const page = renderRoleBody(role(), statesOf(role(), {}), { exercises, trusted: true }).value;
+      assert.match(page, /<h2 id="exercises-heading">Exercises<\/h2>/);
+      assert.ok(page.includes('<button type="button" data-check-exercise="paginate" aria-label="Check Paginate &lt;the&gt; list">'));
+      assert.ok(page.includes('Practises: TypeScript integration, Express.js &amp; Fastify frameworks'), page.slice(page.indexOf('Practises'), page.indexOf('Practises') + 200));
+      assert.ok(!page.includes('Restricted Mode'));
+      assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
+    });
+
+    it('in Restricted Mode the buttons are off, and the page says why', () => {
+      const page = renderRoleBody(role(), statesOf(role(), {}), { exercises, trusted: false }).value;
+      assert.ok(page.includes('data-check-exercise="paginate" disabled'));
+      assert.match(page, /they are off in Restricted Mode/);
+    });
+
+    it('a verified skill shows its badge and what proved it, escaped', () => {
+      const progress = { ...statesOf(role(), { 'node-typescript': 'done' }), proofs: { 'node-typescript': 'Verified by “<b>x</b>”.' } };
+      progress.states['node-typescript'] = 'verified' as SkillState;
+      const page = renderRoleBody(role(), progress).value;
+      assert.match(page, /data-skill="node-typescript" data-state="verified">/);
+      assert.match(page, /<input type="checkbox" id="skill-node-typescript" data-skill="node-typescript" checked /);
+      assert.ok(page.includes('<span class="badge state-badge" data-state-label>verified</span>'));
+      assert.ok(page.includes('<p class="proof muted" data-proof>Verified by “&lt;b&gt;x&lt;/b&gt;”.</p>'));
+    });
   });
 
   describe('with progress', () => {
@@ -114,8 +145,8 @@ describe('role page', () => {
       const page = out();
       const { total } = progress().counts;
       const summary = `2 of ${total} skills done · ${Math.round(200 / total)}% · 1 in progress`;
-      assert.equal(progressSummary({ done: 2, inProgress: 1, total: 17 }), '2 of 17 skills done · 12% · 1 in progress');
-      assert.equal(progressSummary({ done: 0, inProgress: 0, total: 17 }), '0 of 17 skills done · 0%');
+      assert.equal(progressSummary({ done: 2, verified: 0, inProgress: 1, total: 17 }), '2 of 17 skills done · 12% · 1 in progress');
+      assert.equal(progressSummary({ done: 0, verified: 0, inProgress: 0, total: 17 }), '0 of 17 skills done · 0%');
       assert.equal(progressSummary(progress().counts), summary);
       assert.ok(page.includes(`<p id="progress-text" aria-live="polite">${summary}</p>`));
       assert.ok(page.includes(`<progress id="role-progress" max="${total}" value="2"`));
@@ -155,7 +186,7 @@ describe('role page', () => {
 describe('overview page', () => {
   const catalog = realCatalog();
   const counts: Record<string, Counts> = Object.fromEntries(
-    catalog.roles.map((r, i) => [r.id, { done: i, inProgress: i % 2, total: r.skillGroups.flatMap((g) => g.skills).length }]),
+    catalog.roles.map((r, i) => [r.id, { done: i, verified: 0, inProgress: i % 2, total: r.skillGroups.flatMap((g) => g.skills).length }]),
   );
   const out = () => renderOverviewBody(catalog, counts).value;
 
