@@ -6,7 +6,7 @@ import type { CatalogIndex } from './catalog/catalogIndex';
 import type { Role } from './catalog/schema';
 import type { Scaffold, ScaffoldRequest } from './commands/scaffoldCommand';
 import type { Log } from './log';
-import type { Exercises } from './exercises/registerExercises';
+import type { Exercises } from './exercises/exercises';
 import type { ShownState } from './progress/progressData';
 import type { ProgressStore } from './progress/progressStore';
 import type { RolesView } from './tree/rolesView';

@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
 import { CatalogIndex } from './catalog/catalogIndex';
 import { registerBrowseCommands } from './commands/browseCommands';
+import { registerExerciseCommands } from './commands/exerciseCommands';
 import { registerPageCommands } from './commands/pageCommands';
 import { registerProgressCommands } from './commands/progressCommands';
 import { CommandRegistry } from './commands/registry';
 import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
-import { registerExercises } from './exercises/registerExercises';
+import { Exercises } from './exercises/exercises';
 import { Log } from './log';
 import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
 import { consumeReadmeMarkers } from './scaffold/readmeMarker';
@@ -65,8 +66,9 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   registerBrowseCommands(commands, index, progress, rolesView);
   registerSkillStateCommands(commands, index, progress);
   registerProgressCommands(commands, index, progress);
-  const exercises = registerExercises(commands, index, progress, log);
+  const exercises = new Exercises(index, progress, log);
   context.subscriptions.push(exercises);
+  registerExerciseCommands(commands, index, exercises);
   const scaffold = registerScaffoldCommand(commands, index, starters, starterRules, context.extensionUri, context.globalState, () => {
     exercises.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
   });

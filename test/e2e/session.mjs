@@ -93,6 +93,33 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
       const themeClass = theme.includes('High Contrast') ? 'hc-black' : theme.includes('Light') ? 'vs' : 'vs-dark';
       await page.waitForFunction((name) => document.querySelector('.monaco-workbench')?.classList.contains(name), themeClass, { timeout: 15_000 });
     },
+    /** Creates a starter in the workspace with the wizard (defaults for the folder); resolves with its path once written. */
+    async createStarter(roleTitle, projectName) {
+      await session.runCommand('Backend Paths: Create Starter Project…');
+      await session.quickInput().fill(roleTitle);
+      await session.quickPickRow(roleTitle).click();
+      const step = (n) => page.locator('.quick-input-widget .quick-input-title', { hasText: `(${n}/4)` }).waitFor();
+      await step(2);
+      await session.quickInput().fill(projectName);
+      await page.keyboard.press('Enter');
+      await step(3);
+      await session.quickPickRow('workspace').waitFor();
+      await page.keyboard.press('Enter');
+      await step(4);
+      await session.quickPickRow(`Create ${projectName}`).waitFor();
+      await page.keyboard.press('Enter');
+      const project = path.join(workspace, projectName);
+      for (let i = 0; i < 100 && !fs.existsSync(path.join(project, 'README.md')); i++) await page.waitForTimeout(100);
+      await page.locator('.notifications-toasts', { hasText: 'Created the ' }).waitFor();
+      return project;
+    },
+    /** A skill's name and its group's title, as the tree shows them (from the role's YAML). */
+    async skillName(roleId, skillId) {
+      return (await skillEntry(roleId, skillId)).skill.name;
+    },
+    async groupOf(roleId, skillId) {
+      return (await skillEntry(roleId, skillId)).group.title;
+    },
     /** Developer: Reload Window, as a user would (VS Code saves its state first, unlike a browser reload). */
     async reload() {
       await session.runCommand('Developer: Reload Window');
@@ -101,6 +128,13 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
     },
   };
   return session;
+}
+
+async function skillEntry(roleId, skillId) {
+  const { parse } = await import('yaml');
+  const role = parse(fs.readFileSync(path.join(REPO, 'roles', roleId, 'role.yaml'), 'utf8'));
+  for (const group of role.skillGroups) for (const skill of group.skills) if (skill.id === skillId) return { group, skill };
+  throw new Error(`no skill ${skillId} in ${roleId}`);
 }
 
 /** An afterEach hook that keeps a screenshot of the workbench when a journey step failed. */

@@ -1,9 +1,9 @@
-// Wires the exercises in: projects are looked for at activation and followed by a file watcher; the Testing
-// controller exists only once a project with exercises is found, so a workspace without one pays nothing. The
-// command (palette, role page) runs one exercise of a role, picking the project when there are several.
+// The exercises of the workspace's starter projects: projects are looked for at activation and followed by a file
+// watcher; the Testing controller exists only once a project with exercises is found, so a workspace without one
+// pays nothing. check() runs one exercise of a role (for the command and the role page), picking the project when
+// there are several.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import type { CommandRegistry } from '../commands/registry';
 import type { Log } from '../log';
 import type { ProgressStore } from '../progress/progressStore';
 import { ExerciseProjects } from './exerciseProjects';
@@ -79,17 +79,4 @@ export class Exercises implements vscode.Disposable {
     this.tests?.dispose();
     this.projects.dispose();
   }
-}
-
-export function registerExercises(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore, log: Log): Exercises {
-  const exercises = new Exercises(index, store, log);
-  commands.register('backendPaths.checkExercise', async (roleId?: unknown, exerciseId?: unknown) => {
-    if (typeof roleId === 'string' && typeof exerciseId === 'string') return exercises.check(roleId, exerciseId);
-    const picks = index.roles.flatMap((role) =>
-      index.exercises(role.id).map((exercise) => ({ label: exercise.title, description: role.title, roleId: role.id, exerciseId: exercise.id })),
-    );
-    const picked = await vscode.window.showQuickPick(picks, { title: 'Backend Paths: Check Exercise', matchOnDescription: true });
-    return picked ? exercises.check(picked.roleId, picked.exerciseId) : false;
-  });
-  return exercises;
 }
