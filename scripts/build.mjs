@@ -51,9 +51,9 @@ const contentPlugin = {
     build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
     build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
       try {
-        const { catalog, starters, generated } = buildContent(rolesDir);
+        const { catalog, starters, starterRules, generated } = buildContent(rolesDir);
         writeGenerated(generated);
-        return { contents: JSON.stringify({ catalog, starters }), loader: 'json', watchDirs: [rolesDir] };
+        return { contents: JSON.stringify({ catalog, starters, starterRules }), loader: 'json', watchDirs: [rolesDir] };
       } catch (error) {
         reportContentError(error);
         return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };

@@ -4,3 +4,4 @@ import type { Content } from './content';
 
 export declare const catalog: Content['catalog'];
 export declare const starters: Content['starters'];
+export declare const starterRules: Content['starterRules'];

@@ -1,7 +1,7 @@
 // Command line for CI and terminal users:
 //   node dist/cli.js list
 //   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]
-import { catalog, starters } from 'backend-paths:content';
+import { catalog, starterRules, starters } from 'backend-paths:content';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { RoleId } from './catalog/schema';
@@ -17,6 +17,7 @@ const extensionDir = path.join(__dirname, '..');
 const templates: TemplateSource = {
   entries: (roleId) => starters[roleId],
   read: async (roleId, entry) => fs.readFile(path.join(extensionDir, ...templateFileSegments(roleId, entry))),
+  rules: (roleId) => starterRules[roleId],
 };
 
 function fail(message: string): never {

@@ -1,10 +1,11 @@
 // Build-time: everything the extension and the CLI bundle from roles/ — the validated catalog and the index of
 // starter templates — and the starter files generated from the data (each README's exercises, the exercise
-// manifest), which scripts/build.mjs writes to dist/starters/<role-id>/. The bundles get `catalog` and `starters`
-// as the module 'backend-paths:content'.
+// manifest), which scripts/build.mjs writes to dist/starters/<role-id>/. The bundles get `catalog`, `starters` and
+// `starterRules` as the module 'backend-paths:content'.
 import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/load';
 import { loadExercises } from './catalog/loadExercises';
+import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
 import type { Catalog, RoleId } from './catalog/schema';
 import { MANIFEST_PATH, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
@@ -15,6 +16,8 @@ import * as path from 'node:path';
 export interface Content {
   catalog: Catalog;
   starters: StarterIndex;
+  /** Role id → the names its starter cannot take (roles/<role-id>/starter.yaml). */
+  starterRules: StarterRulesIndex;
   /** Role id → template path → text, for dist/starters/<role-id>/<path>; not bundled. */
   generated: GeneratedFiles;
 }
@@ -35,5 +38,5 @@ export function buildContent(rolesDir: string): Content {
   const summaries: Catalog['exercises'] = {};
   for (const [roleId, list] of exercises) summaries[roleId] = list.map(({ id, title, skills }) => ({ id, title, skills }));
   const generated = generatedFiles(rolesDir, exercises);
-  return { catalog: { ...base, exercises: summaries }, starters: indexStarters(rolesDir, generated), generated };
+  return { catalog: { ...base, exercises: summaries }, starters: indexStarters(rolesDir, generated), starterRules: loadStarterRules(rolesDir), generated };
 }

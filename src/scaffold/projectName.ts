@@ -1,4 +1,7 @@
-// What a starter project may be called, and the names each stack derives from it.
+// What a starter project may be called, and the names each stack derives from it. Some names are refused for every
+// starter (keywords, device names); a starter's own rules (roles/<role-id>/starter.yaml) refuse the names its
+// generated code cannot take.
+import type { StarterRules } from '../catalog/starterSchema';
 
 export const MAX_PROJECT_NAME_LENGTH = 64;
 
@@ -20,8 +23,8 @@ const RESERVED = new Set([
   'none', 'nonlocal', 'not', 'or', 'pass', 'raise', 'with', 'yield',
 ]);
 
-/** Why `name` cannot be a project name, or undefined when it can. */
-export function projectNameProblem(name: string): string | undefined {
+/** Why `name` cannot be a project name (of the starter with these rules, when given), or undefined when it can. */
+export function projectNameProblem(name: string, starter?: StarterRules): string | undefined {
   if (name.length === 0) return 'Enter a project name.';
   if (name.includes('/') || name.includes('\\')) return 'A project name is one folder name: no slashes.';
   if (name.includes('..')) return 'A project name cannot contain "..".';
@@ -34,6 +37,17 @@ export function projectNameProblem(name: string): string | undefined {
   const derived = deriveNames(name);
   for (const candidate of new Set([name, derived.flatName, derived.snakeName])) {
     if (RESERVED.has(candidate)) return `"${candidate}" is a reserved name in one of the starter stacks; choose another.`;
+  }
+  return starter && starterProblem(name, derived, starter);
+}
+
+function starterProblem(name: string, derived: ProjectNames, { maxLength, reserved }: StarterRules): string | undefined {
+  if (maxLength && name.length > maxLength.length) {
+    return `This starter takes names of at most ${maxLength.length} characters (this one has ${name.length}). ${maxLength.reason}`;
+  }
+  for (const entry of reserved) {
+    const value = derived[entry.variable];
+    if (entry.names.includes(value)) return `${entry.reason.replaceAll('{name}', value)} Choose another name.`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // One way to scaffold, whoever asks: check the name, plan the files from the role's template, write them safely.
 import type { RoleId } from '../catalog/schema';
+import type { StarterRules } from '../catalog/starterSchema';
 import { planFiles, type TemplateEntry } from './plan';
 import { deriveNames, projectNameProblem } from './projectName';
 import { writeProject, type ProjectFileSystem, type WriteOptions } from './writeProject';
@@ -20,6 +21,8 @@ export interface TemplateSource {
   entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
   /** The bytes of one entry; see templateFileSegments() for where it is. */
   read(roleId: RoleId, entry: TemplateEntry): PromiseLike<Uint8Array>;
+  /** The names the role's starter cannot take (its starter.yaml). */
+  rules(roleId: RoleId): StarterRules | undefined;
 }
 
 export async function scaffoldFromTemplate<L>(
@@ -28,7 +31,7 @@ export async function scaffoldFromTemplate<L>(
   request: ScaffoldRequest<L>,
   options: WriteOptions = {},
 ): Promise<L> {
-  const problem = projectNameProblem(request.projectName);
+  const problem = projectNameProblem(request.projectName, templates.rules(request.roleId));
   if (problem) throw new InvalidRequestError(`"${request.projectName}" cannot be a project name. ${problem}`);
   const folderName = request.folderName ?? request.projectName;
   const folderProblem = folderName === request.projectName ? undefined : projectNameProblem(folderName);

@@ -1,7 +1,8 @@
 // "Create Starter Project…": role → project name → parent folder → confirm, with Back, and defaults that let a
 // user press Enter all the way through.
 import * as vscode from 'vscode';
-import type { Role } from '../catalog/schema';
+import type { Role, RoleId } from '../catalog/schema';
+import type { StarterRules } from '../catalog/starterSchema';
 import { MultiStepInput, type Step } from './multiStepInput';
 import { projectNameProblem } from './projectName';
 import { workspaceFileSystem } from './workspaceFileSystem';
@@ -33,7 +34,12 @@ async function freeName(parent: vscode.Uri | undefined, base: string): Promise<s
   return name;
 }
 
-export async function runScaffoldWizard(roles: readonly Role[], preselectedRoleId: string | undefined, memento: vscode.Memento): Promise<WizardResult | undefined> {
+export async function runScaffoldWizard(
+  roles: readonly Role[],
+  preselectedRoleId: string | undefined,
+  memento: vscode.Memento,
+  rules: (roleId: RoleId) => StarterRules | undefined,
+): Promise<WizardResult | undefined> {
   const remembered = memento.get<string>(LAST_PARENT_KEY);
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   const rememberedUri = remembered ? vscode.Uri.parse(remembered) : undefined;
@@ -56,7 +62,7 @@ export async function runScaffoldWizard(roles: readonly Role[], preselectedRoleI
       prompt: 'Project folder name: lower-case letters, digits and dashes',
       value: state.projectName ?? (await freeName(state.parent, `${role.id}-practice`)),
       validate: async (value) =>
-        projectNameProblem(value) ?? ((await taken(state.parent, value)) ? `A folder "${value}" already exists there; choose another name.` : undefined),
+        projectNameProblem(value, rules(role.id)) ?? ((await taken(state.parent, value)) ? `A folder "${value}" already exists there; choose another name.` : undefined),
     });
     return chooseParent;
   };

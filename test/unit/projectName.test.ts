@@ -1,5 +1,6 @@
 // What a starter project may be called, and the names each stack derives from it.
 import * as assert from 'node:assert/strict';
+import type { StarterRules } from '../../src/catalog/starterSchema';
 import { deriveNames, MAX_PROJECT_NAME_LENGTH, projectNameProblem } from '../../src/scaffold/projectName';
 
 describe('projectNameProblem', () => {
@@ -53,6 +54,41 @@ describe('projectNameProblem', () => {
       assert.equal(projectNameProblem(name), message);
     });
   }
+});
+
+describe('projectNameProblem with a starter\'s rules', () => {
+  const rules: StarterRules = {
+    maxLength: { length: 20, reason: 'Its bucket name has at most 63 characters.' },
+    reserved: [
+      { variable: 'snakeName', names: ['typing_extensions', 'logging'], reason: 'The package "{name}" would shadow {name}.' },
+      { variable: 'pascalName', names: ['SpringBoot'], reason: 'The class "{name}Application" would clash.' },
+      { variable: 'projectName', names: ['kube-system'], reason: 'Kubernetes keeps "{name}".' },
+    ],
+  };
+
+  const refused: [string, string][] = [
+    ['typing-extensions', 'The package "typing_extensions" would shadow typing_extensions. Choose another name.'],
+    ['logging', 'The package "logging" would shadow logging. Choose another name.'],
+    ['spring-boot', 'The class "SpringBootApplication" would clash. Choose another name.'],
+    ['kube-system', 'Kubernetes keeps "kube-system". Choose another name.'],
+    ['a'.repeat(21), 'This starter takes names of at most 20 characters (this one has 21). Its bucket name has at most 63 characters.'],
+  ];
+  for (const [name, message] of refused) {
+    it(`refuses ${name.length > 20 ? `${name.length} characters` : name}, saying why`, () => {
+      assert.equal(projectNameProblem(name, rules), message);
+      assert.equal(projectNameProblem(name), undefined, 'and only for that starter');
+    });
+  }
+
+  for (const name of ['springboot', 'typing', 'logging2', 'kube', 'a'.repeat(20), 'constructor', 'to-string', 'proto']) {
+    it(`accepts ${name}: no derived name is reserved`, () => {
+      assert.equal(projectNameProblem(name, rules), undefined);
+    });
+  }
+
+  it('the general rules come first', () => {
+    assert.equal(projectNameProblem('class', rules), '"class" is a reserved name in one of the starter stacks; choose another.');
+  });
 });
 
 describe('deriveNames', () => {
