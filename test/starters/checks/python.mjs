@@ -1,12 +1,14 @@
 // python: FastAPI + Pydantic + SQLAlchemy starter. Runs its own pytest suite on Debian 12's packages (FastAPI 0.92,
-// Pydantic 1.10, SQLAlchemy 1.4), then serves it with uvicorn as its README says and calls the running API.
+// Pydantic 1.10, SQLAlchemy 1.4), then serves it with uvicorn as its README says and calls the running API, then
+// proves the exercise checks (each fails on the fresh project and passes with its reference solution).
 // Learners get Pydantic 2 / SQLAlchemy 2 from requirements.txt: PyPI is out of reach here, so that side is only
 // checked for shape (exact pins, pyproject name).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkNoTemplateVariables, checkRequiredFiles, freePort, listFiles, run, startProcess, stopProcess, waitFor } from '../lib.mjs';
+import { proveExercises } from '../exercises.mjs';
+import { checkExercises, checkNoTemplateVariables, checkRequiredFiles, freePort, listFiles, run, startProcess, stopProcess, waitFor } from '../lib.mjs';
 
 export const debianPackages = ['python3-fastapi', 'python3-uvicorn', 'python3-pytest', 'python3-httpx', 'python3-sqlalchemy'];
 
@@ -26,6 +28,7 @@ function python(args, options) {
 function checkLayout(projectDir, files, snake) {
   checkRequiredFiles(files, ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
+  checkExercises(projectDir, 'py', { fail });
   const project = JSON.parse(python(['-c', 'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))', path.join(projectDir, 'pyproject.toml')]));
   if (project.name !== snake) fail(`pyproject.toml [project] name is "${project.name}", expected "${snake}"`);
 
@@ -84,6 +87,29 @@ async function smokeTest(projectDir, env, snake, scratch) {
   }
 }
 
+// The exercise checks run `python3` from the PATH, as in the learner's editor; here that must be Debian's, whose
+// packages the checks use (a python3 earlier on the PATH, e.g. pyenv's, may lack them). A folder holding only a
+// python3 link goes first on the PATH while the proof runs: runCheckProcess passes the process's environment on.
+async function proveWithDebianPython(projectDir, env) {
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-bin-'));
+  fs.symlinkSync(PYTHON, path.join(bin, 'python3'));
+  const saved = { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: process.env.PYTHONDONTWRITEBYTECODE };
+  Object.assign(process.env, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1' });
+  try {
+    await proveExercises(projectDir, 'python', {
+      projectName: path.basename(projectDir),
+      ownTests: [PYTHON, '-m', 'pytest', '-q', '-p', 'no:cacheprovider'],
+      env,
+    });
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    fs.rmSync(bin, { recursive: true, force: true });
+  }
+}
+
 export async function verify(projectDir) {
   const started = Date.now();
   const snake = path.basename(projectDir).replaceAll('-', '_');
@@ -106,4 +132,6 @@ export async function verify(projectDir) {
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`python: ${tests} pytest tests passed and uvicorn served ${snake}.main:app (POST + GET /tasks) on Debian's ${versions}; ${pins} exact pins in requirements.txt; ${seconds}s`);
+  // Last: it applies the reference solutions, so the project is no longer the one the learner gets.
+  await proveWithDebianPython(projectDir, env);
 }

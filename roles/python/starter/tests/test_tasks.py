@@ -131,4 +131,5 @@ def test_default_notifier_logs_events(database_url, caplog):
         client.patch(f"/tasks/{task['id']}", json={"done": True})
     app.state.engine.dispose()
 
-    assert caplog.messages == [f"Task {task['id']} created: Logged", f"Task {task['id']} completed: Logged"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "{{bp.snakeName}}.notifications"]
+    assert messages == [f"Task {task['id']} created: Logged", f"Task {task['id']} completed: Logged"]
