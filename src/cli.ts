@@ -3,11 +3,13 @@
 //   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]
 import { catalog, starterRules, starters } from 'backend-paths:content';
 import * as fs from 'node:fs/promises';
+import { constants } from 'node:os';
 import * as path from 'node:path';
 import type { RoleId } from './catalog/schema';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
 import { templateFileSegments } from './scaffold/plan';
 import { scaffoldFromTemplate, type TemplateSource } from './scaffold/scaffoldFromTemplate';
+import { CancelledError } from './scaffold/writeProject';
 
 const USAGE = `Usage:
   node dist/cli.js list
@@ -36,11 +38,20 @@ async function scaffold(args: string[]): Promise<void> {
   if (!role) fail(`Unknown role "${roleId}". Roles: ${catalog.roles.map((r) => r.id).join(', ')}`);
   const target = path.resolve(targetDir);
   const folderName = path.basename(target);
-  const created = await scaffoldFromTemplate(nodeFileSystem, templates, {
-    roleId: role.id as RoleId,
-    projectName: projectName ?? folderName,
-    parent: path.dirname(target),
-    folderName,
+  // Ctrl-C or SIGTERM stops the writing after the current file, and writeProject removes what it wrote; a second
+  // signal exits at once.
+  let interrupted: NodeJS.Signals | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (interrupted) process.exit(128 + constants.signals[signal]);
+      interrupted = signal;
+    });
+  }
+  const request = { roleId: role.id as RoleId, projectName: projectName ?? folderName, parent: path.dirname(target), folderName };
+  const created = await scaffoldFromTemplate(nodeFileSystem, templates, request, { isCancelled: () => interrupted !== undefined }).catch((error: unknown) => {
+    if (!(interrupted && error instanceof CancelledError)) throw error;
+    console.error('Interrupted: nothing was written.');
+    process.exit(128 + constants.signals[interrupted]);
   });
   console.log(`Created the ${role.title} starter in ${created}`);
 }

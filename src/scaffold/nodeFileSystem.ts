@@ -5,11 +5,22 @@ import type { ProjectFileSystem } from './writeProject';
 
 export const nodeFileSystem: ProjectFileSystem<string> = {
   child: (parent, relativePath) => path.join(parent, ...relativePath.split('/')),
+  parentOf: (location) => (path.dirname(location) === location ? undefined : path.dirname(location)),
   display: (location) => location,
   exists: async (location) => fs.access(location).then(
     () => true,
     () => false,
   ),
+  stat: async (location) => {
+    try {
+      const stat = await fs.stat(location);
+      return { isFolder: stat.isDirectory(), modifiedMs: stat.mtimeMs };
+    } catch (error) {
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+      throw error;
+    }
+  },
+  list: (folder) => fs.readdir(folder),
   createDirectory: async (location) => {
     await fs.mkdir(location, { recursive: true });
   },
@@ -22,4 +33,5 @@ export const nodeFileSystem: ProjectFileSystem<string> = {
     await fs.rename(from, to);
   },
   deleteRecursively: (location) => fs.rm(location, { recursive: true, force: true }),
+  removeEmptyFolder: (location) => fs.rmdir(location),
 };

@@ -6,6 +6,10 @@ import type { ProjectFileSystem } from './writeProject';
 
 export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
   child: (parent, relativePath) => vscode.Uri.joinPath(parent, ...relativePath.split('/')),
+  parentOf: (uri) => {
+    const parent = vscode.Uri.joinPath(uri, '..');
+    return parent.path === uri.path ? undefined : parent;
+  },
   display: (uri) => (uri.scheme === 'file' ? uri.fsPath : uri.toString(true)),
   exists: async (uri) => {
     try {
@@ -15,6 +19,16 @@ export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
       return false;
     }
   },
+  stat: async (uri) => {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      return { isFolder: (stat.type & vscode.FileType.Directory) !== 0, modifiedMs: stat.mtime };
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && ['FileNotFound', 'FileNotADirectory'].includes(error.code)) return undefined;
+      throw error;
+    }
+  },
+  list: async (folder) => (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name),
   createDirectory: async (uri) => vscode.workspace.fs.createDirectory(uri),
   writeFile: async (uri, contents, executable) => {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
@@ -23,4 +37,5 @@ export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
   },
   rename: async (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: false }),
   deleteRecursively: async (uri) => vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }),
+  removeEmptyFolder: async (uri) => vscode.workspace.fs.delete(uri, { recursive: false, useTrash: false }),
 };

@@ -75,10 +75,25 @@ suite('scaffold', () => {
 
     memory.failFromWrite(4);
     try {
-      await assert.rejects(api.scaffold({ roleId: 'graphql', projectName: 'virtual-fails', parentUri: parent }), /injected failure/);
+      await assert.rejects(
+        api.scaffold({ roleId: 'graphql', projectName: 'virtual-fails', parentUri: vscode.Uri.joinPath(parent, 'new', 'deeper') }),
+        (error: Error) =>
+          error.message === 'Could not create bp-memory:/projects/new/deeper/virtual-fails: the folder bp-memory:/projects is read-only. Nothing was written; choose a folder you can write to.',
+      );
     } finally {
       memory.failFromWrite(undefined);
     }
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(parent)).map(([n]) => n), ['virtual-ok']);
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(parent)).map(([n]) => n), ['virtual-ok'], 'no staging folder, no parent folder it created');
+  });
+
+  test('the next scaffold into a folder removes the stale staging folders an interrupted one left there', async () => {
+    const parent = vscode.Uri.parse('bp-memory:/interrupted');
+    await vscode.workspace.fs.createDirectory(parent);
+    const hourAgo = Date.now() - 60 * 60 * 1000;
+    memory.entries.set('/interrupted/.closed-window.scaffolding-ab12cd34', { type: vscode.FileType.Directory, mtime: hourAgo });
+    memory.entries.set('/interrupted/.closed-window.scaffolding-ab12cd34/package.json', { type: vscode.FileType.File, data: new Uint8Array(), mtime: hourAgo });
+    memory.entries.set('/interrupted/.other-window.scaffolding-ef56gh78', { type: vscode.FileType.Directory, mtime: Date.now() });
+    await api.scaffold({ roleId: 'graphql', projectName: 'next-one', parentUri: parent });
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(parent)).map(([n]) => n).sort(), ['.other-window.scaffolding-ef56gh78', 'next-one']);
   });
 });

@@ -1,6 +1,6 @@
 // The command line end to end (dist/cli.js, from `npm run build`) and the starter index of the real roles/.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROLE_IDS, type RoleId } from '../../src/catalog/schema';
@@ -14,6 +14,18 @@ const cli = path.join(repoRoot, 'dist', 'cli.js');
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 15000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI with fixtures/slowWrites.cjs preloaded: writes from the n-th file on are slow, or fail, as `writes` says. */
+const faultyWrites = (writes: string) => ({
+  args: ['--require', path.join(repoRoot, 'test', 'unit', 'fixtures', 'slowWrites.cjs'), cli],
+  env: { ...process.env, BP_TEST_WRITES: writes },
+});
+
+function runWithFaultyWrites(writes: string, ...args: string[]): { status: number | null; stderr: string } {
+  const { args: preload, env } = faultyWrites(writes);
+  const result = spawnSync(process.execPath, [...preload, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 15000, env });
+  return { status: result.status, stderr: result.stderr };
 }
 
 /** Every file and folder under `dir` with its bytes and mode, for byte-for-byte comparisons. */
@@ -167,6 +179,91 @@ describe('cli', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:|--name needs a value\./, args.join(' '));
     }
+  });
+});
+
+describe('cli: names a starter cannot take', () => {
+  useTempDir();
+  const cases: [RoleId, string, string][] = [
+    ['java-spring', 'spring', 'The main class "SpringApplication" would clash with Spring Boot\'s SpringApplication, which it imports.'],
+    ['python', 'typing-extensions', 'The package "typing_extensions" would shadow typing_extensions, which FastAPI, SQLAlchemy, Uvicorn or pytest import.'],
+    ['dotnet', 'app-db-context', 'The namespace "AppDbContext.Api" would hide the starter\'s own AppDbContext type from the code that uses it.'],
+  ];
+  for (const [roleId, name, reason] of cases) {
+    it(`${roleId} refuses ${name} with its reason, exit code 2; nodejs takes it`, () => {
+      const refused = run('scaffold', roleId, path.join(temp.dir, name));
+      assert.equal(refused.status, 2);
+      assert.equal(refused.stderr, `"${name}" cannot be a project name. ${reason} Choose another name.\n`);
+      assert.deepEqual(fs.readdirSync(temp.dir), []);
+      assert.equal(run('scaffold', 'nodejs', path.join(temp.dir, name)).status, 0);
+    });
+  }
+
+  it('devops refuses a name over its 32 characters', () => {
+    const name = 'a'.repeat(33);
+    const refused = run('scaffold', 'devops', path.join(temp.dir, 'ok'), '--name', name);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /^"a{33}" cannot be a project name\. This starter takes names of at most 32 characters \(this one has 33\)\. The S3 bucket/);
+  });
+});
+
+describe('cli: a failure or an interruption leaves nothing behind', () => {
+  useTempDir();
+  const targetIn = (...segments: string[]) => path.join(temp.dir, ...segments);
+
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`${signal} midway: exits ${code}, removes the staging folder and the parent folders it created`, async function () {
+      this.timeout(60_000); // two Node processes on a busy machine
+      const { args, env } = faultyWrites('3:slow');
+      const child = spawn(process.execPath, [...args, 'scaffold', 'nodejs', targetIn('new', 'app')], { cwd: repoRoot, env });
+      let stderr = '';
+      const exited = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+      const writing = new Promise<void>((resolve) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes('writing')) resolve();
+        }),
+      );
+      await Promise.race([writing, exited]);
+      assert.match(fs.readdirSync(targetIn('new')).join(), /^\.app\.scaffolding-[a-z0-9]+$/, 'writing into the staging folder');
+      child.kill(signal);
+      assert.equal(await exited, code);
+      assert.equal(stderr, 'writing\nInterrupted: nothing was written.\n');
+      assert.deepEqual(fs.readdirSync(temp.dir), []);
+    });
+  }
+
+  const failures: [string, string, (target: string) => string][] = [
+    ['a full disk', '3:ENOSPC', () => 'no space left on the device. Nothing was written; free some space, then try again.'],
+    ['a read-only folder', '3:EROFS', (target) => `the folder ${path.dirname(path.dirname(target))} is read-only. Nothing was written; choose a folder you can write to.`],
+  ];
+  for (const [label, writes, says] of failures) {
+    it(`${label}: names the target and says what to do; no staging or parent folder left`, () => {
+      const target = targetIn('new', 'app');
+      const result = runWithFaultyWrites(writes, 'scaffold', 'nodejs', target);
+      assert.equal(result.status, 2);
+      assert.equal(result.stderr, `Could not create ${target}: ${says(target)}\n`);
+      assert.deepEqual(fs.readdirSync(temp.dir), []);
+    });
+  }
+
+  it('a file in the way: names it', () => {
+    fs.writeFileSync(targetIn('projects'), 'a file, not a folder');
+    const target = targetIn('projects', 'app');
+    const result = run('scaffold', 'nodejs', target);
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, `Could not create ${target}: a file named ${targetIn('projects')} is in the way. Nothing was written; move or rename that file, or choose another folder.\n`);
+    assert.deepEqual(fs.readdirSync(temp.dir), ['projects']);
+  });
+
+  it('removes stale staging folders an interrupted run left in the same folder, and keeps recent ones', () => {
+    const stale = targetIn('.old-app.scaffolding-ab12cd34');
+    const recent = targetIn('.other-app.scaffolding-ef56gh78');
+    for (const folder of [stale, recent]) fs.mkdirSync(path.join(folder, 'src'), { recursive: true });
+    const longAgo = new Date(Date.now() - 60 * 60 * 1000);
+    fs.utimesSync(stale, longAgo, longAgo);
+    assert.equal(run('scaffold', 'nodejs', targetIn('app')).status, 0);
+    assert.deepEqual(fs.readdirSync(temp.dir).sort(), ['.other-app.scaffolding-ef56gh78', 'app']);
   });
 });
 
