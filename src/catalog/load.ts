@@ -2,7 +2,7 @@
 // `file:line:column field.path: message`. Runs at build time and in tests, never in the extension host.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { followRenames } from './renames';
 import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type Role } from './schema';
@@ -56,6 +56,20 @@ export interface Parsed<T> {
   value?: T;
 }
 
+/** How far aliases may expand in one file: a "billion laughs" of a few lines would otherwise take all memory. */
+const MAX_ALIAS_COUNT = 100;
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 export function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
   const displayName = path.posix.join('roles', relative.split(path.sep).join('/'));
   const file = new SourceFile(displayName, fs.readFileSync(path.join(rolesDir, relative), 'utf8'));
@@ -67,7 +81,15 @@ export function parseFile<S extends z.ZodType>(rolesDir: string, relative: strin
     problems.push(`${file.at(0)} the file is empty`);
     return { file };
   }
-  const result = schema.safeParse(file.doc.toJS());
+  let data: unknown;
+  try {
+    data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push(`${file.at(firstAlias(file.doc))} its YAML aliases expand too far (an "alias bomb"?); write the content out instead`);
+    return { file };
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { file, value: result.data };
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
