@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LearnTarget } from '../../src/catalog/learnQuery';
 import type { Internals } from '../../src/api';
-import type { MergeSummary } from '../../src/progress/progressData';
-import { PROGRESS_KEY } from '../../src/progress/progressStore';
+import { PROGRESS_KEY, type ImportSummary } from '../../src/progress/progressStore';
 import type { SkillNode } from '../../src/tree/nodes';
 import { activateExtension, clearProgress, closeAllEditors, savedSkills, workspaceFolder } from './helpers';
 
@@ -64,7 +63,10 @@ suite('commands', () => {
     assert.equal(api.progress.state('node-typescript'), 'not-started');
     assert.equal(api.progress.state('py-fastapi'), 'done', 'other roles are untouched');
     await result.undo();
-    assert.deepEqual(savedSkills(api), before);
+    const after = savedSkills(api);
+    const states = (skills: typeof before) => Object.fromEntries(Object.entries(skills).map(([id, { state }]) => [id, state]));
+    assert.deepEqual(states(after), states(before));
+    assert.ok(after['node-typescript']!.changedAt > before['node-typescript']!.changedAt, 'the undo is a new change, so a merge keeps it');
   });
 
   test('export writes a Markdown checklist and a JSON file that import merges back', async () => {
@@ -81,8 +83,8 @@ suite('commands', () => {
     assert.match(md, /- \[ \] TypeScript integration \(in progress\)/);
 
     await clearProgress(api);
-    const summary = await vscode.commands.executeCommand<MergeSummary>('backendPaths.importProgress', json);
-    assert.deepEqual(summary, { added: 2, updated: 0, unchanged: 0, olderIgnored: 0 });
+    const summary = await vscode.commands.executeCommand<ImportSummary>('backendPaths.importProgress', json);
+    assert.deepEqual(summary, { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, checksMerged: 0, unknown: 0, future: 0 });
     assert.equal(api.progress.state('node-express-fastify'), 'done');
     assert.equal(api.progress.state('node-typescript'), 'in-progress');
   });
