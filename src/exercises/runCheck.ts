@@ -30,6 +30,11 @@ function killTree(pid: number, force: boolean): void {
   }
 }
 
+/** The program to start for argv[0]: Windows (and its virtual environments) has python.exe but no python3.exe. */
+export function programFor(program: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' && program === 'python3' ? 'python' : program;
+}
+
 export function runCheckProcess({ argv, cwd, timeoutMs, signal, onOutput }: CheckProcess): Promise<ProcessOutcome> {
   const [program, ...args] = argv;
   if (!program) return Promise.resolve({ kind: 'failed-to-start', message: 'the check has no program to run' });
@@ -37,7 +42,7 @@ export function runCheckProcess({ argv, cwd, timeoutMs, signal, onOutput }: Chec
   return new Promise((resolve) => {
     let stopping: 'timed-out' | 'cancelled' | undefined;
     let startError: NodeJS.ErrnoException | undefined;
-    const child = spawn(program, args, { cwd, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(programFor(program), args, { cwd, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     const stop = (why: 'timed-out' | 'cancelled') => {
       if (stopping || child.pid === undefined) return;
       stopping = why;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { parseJUnit } from '../../src/exercises/junit';
 import { checkVerdict, missingProgramMessage } from '../../src/exercises/checkVerdict';
 import { parseManifest } from '../../src/exercises/manifest';
-import { runCheckProcess } from '../../src/exercises/runCheck';
+import { programFor, runCheckProcess } from '../../src/exercises/runCheck';
 
 const exercise = { id: 'a', title: 'A', skills: ['node-typescript'], instructions: '', argv: ['node', '-e', '1'], files: ['x.test.ts'], timeoutSeconds: 60 };
 const manifest = (exercises: unknown[], extra: Record<string, unknown> = {}) =>
@@ -59,6 +59,21 @@ describe('JUnit reports', () => {
     assert.equal(cases[1]?.failure, undefined);
     assert.deepEqual(cases[2]?.failure, { message: "ImportError: no module 'x'", details: 'Traceback <here> & there' });
     assert.equal(cases[3]?.skipped, true);
+  });
+
+  it('reads node:test reports: ">" inside attributes, and its doubly escaped quotes', () => {
+    const xml = `<testsuites><testsuite name="due dates">
+  <testcase name="rejects &amp;quot;x&amp;quot;" time="0.1" classname="test" failure="should answer &amp;quot;Set-Cookie: a=&lt;id>&amp;quot; > 1">
+    <failure type="testCodeFailure" message="should answer &amp;quot;Set-Cookie: a=&lt;id>&amp;quot; > 1">Error: should answer "Set-Cookie: a=&lt;id>" > 1</failure>
+  </testcase>
+  <testcase name="ok &quot;y&quot; > 0" time="0.1" classname="test"/>
+</testsuite></testsuites>`;
+    const cases = parseJUnit(xml);
+    assert.equal(cases.length, 2);
+    assert.equal(cases[0]?.failure?.message, 'should answer "Set-Cookie: a=<id>" > 1');
+    assert.equal(cases[0]?.failure?.details, 'Error: should answer "Set-Cookie: a=<id>" > 1');
+    assert.equal(cases[1]?.name, 'test › ok "y" > 0');
+    assert.equal(cases[1]?.failure, undefined);
   });
 
   it('an unreadable report has no cases', () => {
@@ -124,6 +139,12 @@ describe('running a check process', function () {
     let output = '';
     await runCheckProcess({ argv: [node, '-e', 'console.log(process.argv[1])', '$(echo hi); rm -rf /'], cwd: process.cwd(), timeoutMs: 10_000, onOutput: (t) => (output += t) });
     assert.equal(output.trim(), '$(echo hi); rm -rf /');
+  });
+
+  it('python3 is python on Windows, where virtual environments have no python3.exe', () => {
+    assert.equal(programFor('python3', 'win32'), 'python');
+    assert.equal(programFor('python3', 'linux'), 'python3');
+    assert.equal(programFor('node', 'win32'), 'node');
   });
 
   it('a missing program is named', async () => {
