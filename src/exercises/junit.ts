@@ -29,11 +29,14 @@ function decode(text: string): string {
 
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? decode(match[2] ?? match[3] ?? '') : undefined;
+  // node:test's reporter before Node 24 escapes '"' twice, as &amp;quot;.
+  return match ? decode((match[2] ?? match[3] ?? '').replaceAll('&amp;quot;', '&quot;')) : undefined;
 }
 
-const CASE = /<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g;
-const FAILURE = /<(failure|error)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/;
+/** A tag's attributes: a quoted value may hold a '>', which XML allows and node:test leaves unescaped. */
+const ATTRIBUTES = `((?:[^>"']|"[^"]*"|'[^']*')*?)`;
+const CASE = new RegExp(`<testcase\\b${ATTRIBUTES}(\\/>|>([\\s\\S]*?)<\\/testcase>)`, 'g');
+const FAILURE = new RegExp(`<(failure|error)\\b${ATTRIBUTES}(\\/>|>([\\s\\S]*?)<\\/\\1>)`);
 
 /** The test cases of a report, in order; an unreadable report has none. */
 export function parseJUnit(xml: string): JUnitCase[] {
