@@ -1,6 +1,8 @@
 // backend-beginner: plain-JavaScript todo API (Express 5, better-sqlite3, bcryptjs, jsonwebtoken). Installs it,
 // runs its node:test + Supertest suite, then starts it as the README says and walks the whole flow over HTTP:
-// migrations on a fresh database file, sign-up, login, todo CRUD, `npm run migrate` finding nothing to do.
+// migrations on a fresh database file, sign-up, login, todo CRUD, `npm run migrate` finding nothing to do. Last,
+// the exercise proof (../exercises.mjs) on the same installed project: every check in exercises/ fails on the
+// fresh project and passes with its reference solution (../solutions/backend-beginner/).
 //
 // better-sqlite3 is native. On a learner's machine it downloads a prebuilt binary from GitHub; this machine may
 // only reach npm, so the check builds it from source (g++, make, python3) against the local Node headers.
@@ -8,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { proveExercises } from '../exercises.mjs';
 import {
+  checkExercises,
   checkNoTemplateVariables,
   checkNotShipped,
   checkPackageJson,
@@ -29,9 +33,10 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  checkRequiredFiles(files, ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js'], { fail });
-  checkNotShipped(files, ['package-lock.json', 'data', '.env'], { fail });
+  checkRequiredFiles(files, ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js', '.backend-paths/exercises.json'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'data', '.env', '.backend-paths/results'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
+  checkExercises(projectDir, 'basics', { fail });
   const migrations = files.filter((f) => f.startsWith('migrations/'));
   if (migrations.length < 2 || migrations.some((f) => !/^migrations\/\d{3}_[a-z0-9_]+\.sql$/.test(f))) {
     fail(`expected numbered migrations/NNN_name.sql files, found ${migrations.join(', ') || 'none'}`);
@@ -113,7 +118,11 @@ export async function verify(projectDir) {
   run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
   const tests = runTests(projectDir, env);
   await smokeTest(projectDir, env);
+  const ownTestsSeconds = (Date.now() - started) / 1000;
+
+  // Reuses the installed node_modules; the own tests run once more, with every reference solution applied.
+  await proveExercises(projectDir, 'backend-beginner', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`backend-beginner: npm install (better-sqlite3 built from source), ${tests} node:test tests, and a live run (${migrations} migrations on a new SQLite file, sign-up, login, todo CRUD, npm run migrate up to date, SIGTERM) passed in ${seconds}s`);
+  console.log(`backend-beginner: npm install (better-sqlite3 built from source), ${tests} node:test tests, and a live run (${migrations} migrations on a new SQLite file, sign-up, login, todo CRUD, npm run migrate up to date, SIGTERM) passed in ${ownTestsSeconds.toFixed(1)}s; with the exercise proof ${seconds}s`);
 }

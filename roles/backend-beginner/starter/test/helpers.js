@@ -1,4 +1,4 @@
-// Shared setup for the tests (node --test also runs this file; it has no tests of its own).
+// Shared setup for the tests (Node 20's test runner also runs this file; it has no tests of its own).
 import request from 'supertest';
 import { createApp } from '../src/app.js';
 import { openDatabase } from '../src/db.js';
