@@ -45,7 +45,9 @@ export function parseJUnit(xml: string): JUnitCase[] {
     const [, attributes = '', , body = ''] = match;
     const classname = attribute(attributes, 'classname');
     const name = attribute(attributes, 'name') ?? '(unnamed)';
-    const result: JUnitCase = { name: classname && !name.startsWith(classname) ? `${classname} › ${name}` : name, skipped: /<skipped\b/.test(body) };
+    // node:test names every case's class "test", which says nothing.
+    const useful = classname && classname !== 'test' && !name.startsWith(classname);
+    const result: JUnitCase = { name: useful ? `${classname} › ${name}` : name, skipped: /<skipped\b/.test(body) };
     const failed = FAILURE.exec(body);
     if (failed) {
       const details = decode(failed[4] ?? '').trim();

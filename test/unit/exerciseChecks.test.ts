@@ -76,6 +76,10 @@ describe('JUnit reports', () => {
     assert.equal(cases[1]?.failure, undefined);
   });
 
+  it("node:test's classname \"test\" is left out of the name", () => {
+    assert.equal(parseJUnit('<testcase name="GET /todos pages" classname="test"/>')[0]?.name, 'GET /todos pages');
+  });
+
   it('an unreadable report has no cases', () => {
     assert.deepEqual(parseJUnit('not xml at all'), []);
   });
