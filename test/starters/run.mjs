@@ -54,6 +54,8 @@ function installDebianPackages(packages) {
 }
 
 installTools();
+// After installTools: names.mjs imports the checks' npm tools.
+const { checkNames } = await import('./names.mjs');
 const checks = await Promise.all(roleIds.map(async (id) => ({ id, check: await import(pathToFileURL(path.join(here, 'checks', `${id}.mjs`)).href) })));
 installDebianPackages([...new Set(checks.flatMap(({ check }) => check.debianPackages ?? []))]);
 
@@ -66,7 +68,8 @@ for (const { id, check } of checks) {
   try {
     execFileSync(process.execPath, [cli, 'scaffold', id, projectDir, '--name', PROJECT_NAME], { stdio: 'inherit' });
     await check.verify(projectDir);
-    results.push({ id, ok: true, seconds: (Date.now() - started) / 1000 });
+    const namesSeconds = await checkNames(id, check, projectDir);
+    results.push({ id, ok: true, seconds: (Date.now() - started) / 1000, namesSeconds });
     fs.rmSync(workDir, { recursive: true, force: true });
   } catch (error) {
     console.error(`✗ ${id}: ${error.message}\n  (project kept in ${projectDir})`);
@@ -75,5 +78,7 @@ for (const { id, check } of checks) {
 }
 
 console.log('\nstarter checks:');
-for (const r of results) console.log(`  ${r.ok ? '✔' : '✗'} ${r.id.padEnd(20)} ${r.seconds.toFixed(1)} s`);
+for (const r of results) console.log(`  ${r.ok ? '✔' : '✗'} ${r.id.padEnd(20)} ${r.seconds.toFixed(1)} s${r.namesSeconds ? ` (names: ${r.namesSeconds.toFixed(1)} s)` : ''}`);
+const namesTotal = results.reduce((sum, r) => sum + (r.namesSeconds ?? 0), 0);
+console.log(`  names.mjs (awkward names, reserved names) took ${namesTotal.toFixed(1)} s in all`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

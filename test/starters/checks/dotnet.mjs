@@ -45,7 +45,7 @@ function fail(message) {
 }
 
 let parserPromise;
-function csharpParser() {
+export function csharpParser() {
   parserPromise ??= (async () => {
     await Parser.init();
     const language = await Language.load(require.resolve('tree-sitter-c-sharp/tree-sitter-c_sharp.wasm'));
@@ -56,7 +56,7 @@ function csharpParser() {
   return parserPromise;
 }
 
-function* walk(node) {
+export function* walk(node) {
   yield node;
   for (const child of node.children) yield* walk(child);
 }

@@ -157,7 +157,7 @@ function typeDeclarations(compilationUnit) {
   return names;
 }
 
-function parseJavaFile(projectDir, file) {
+export function parseJavaFile(projectDir, file) {
   const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
   let cst;
   try {
