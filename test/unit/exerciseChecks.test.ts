@@ -72,7 +72,7 @@ describe('JUnit reports', () => {
     assert.equal(cases.length, 2);
     assert.equal(cases[0]?.failure?.message, 'should answer "Set-Cookie: a=<id>" > 1');
     assert.equal(cases[0]?.failure?.details, 'Error: should answer "Set-Cookie: a=<id>" > 1');
-    assert.equal(cases[1]?.name, 'test › ok "y" > 0');
+    assert.equal(cases[1]?.name, 'ok "y" > 0');
     assert.equal(cases[1]?.failure, undefined);
   });
 
