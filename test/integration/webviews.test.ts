@@ -86,6 +86,29 @@ suite('role and overview pages', () => {
     assert.equal(api.progress.state('py-fastapi'), 'not-started', 'a page cannot change another role');
   });
 
+  test('the host refuses to send a page a malformed message, and logs it', async () => {
+    await vscode.commands.executeCommand('backendPaths.openRole', 'nodejs');
+    const panel = api.rolePanels.panel('nodejs')!;
+    await waitFor('the page to be visible', () => panel.visible);
+    const sent: unknown[] = [];
+    const warnings: string[] = [];
+    const original = panel.webview.postMessage.bind(panel.webview);
+    panel.webview.postMessage = (message: unknown) => {
+      sent.push(message);
+      return original(message);
+    };
+    api.log.warn = (message) => warnings.push(message);
+    try {
+      // What RolePanels itself sends is typed; a cast stands for a bug that slipped past the types.
+      (api.rolePanels as unknown as { update(key: string, message: unknown): void }).update('nodejs', { type: 'reveal', skillId: '../x' });
+      assert.deepEqual(sent, []);
+      assert.match(warnings.join('\n'), /^backendPaths\.role nodejs: not sent, malformed message: \{"type":"reveal","skillId":"\.\.\/x"\}/);
+    } finally {
+      panel.webview.postMessage = original;
+      delete (api.log as Partial<typeof api.log>).warn;
+    }
+  });
+
   test('a page message whose action fails is reported (logged with its stack, shown once), not lost', async () => {
     await vscode.commands.executeCommand('backendPaths.openRole', 'nodejs');
     const reported: [string, unknown][] = [];
