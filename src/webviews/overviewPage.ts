@@ -65,13 +65,13 @@ function progressChart(roles: readonly Role[], countsByRole: Record<string, Coun
 
 export function renderOverviewBody(catalog: Catalog, countsByRole: Record<string, Counts>): SafeHtml {
   const all = Object.values(countsByRole).reduce<Counts>(
-    (sum, c) => ({ done: sum.done + c.done, inProgress: sum.inProgress + c.inProgress, total: sum.total + c.total }),
-    { done: 0, inProgress: 0, total: 0 },
+    (sum, c) => ({ done: sum.done + c.done, verified: sum.verified + c.verified, inProgress: sum.inProgress + c.inProgress, total: sum.total + c.total }),
+    { done: 0, verified: 0, inProgress: 0, total: 0 },
   );
   return html`<header>
 <p class="eyebrow"><span class="codicon codicon-mortar-board"></span> Backend Paths</p>
 <h1>Overview</h1>
-<p class="summary">${catalog.roles.length} backend roles. You have done ${all.done} of ${all.total} skills (${percentDone(all)}%)${all.inProgress ? `, ${all.inProgress} in progress` : ''}.</p>
+<p class="summary">${catalog.roles.length} backend roles. You have done ${all.done} of ${all.total} skills (${percentDone(all)}%)${all.verified ? `, ${all.verified} of them verified by exercise checks` : ''}${all.inProgress ? `, ${all.inProgress} in progress` : ''}.</p>
 </header>
 <section aria-labelledby="chart-heading">
 <h2 id="chart-heading">Progress by role</h2>
