@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { Internals } from '../../src/api';
-import { activateExtension, clearProgress, waitFor, workspaceFolder } from './helpers';
+import type { Internals, TestApi } from '../../src/api';
+import { activateApi, clearProgress, waitFor, workspaceFolder } from './helpers';
 
 const encoder = new TextEncoder();
 
@@ -42,16 +42,19 @@ process.exit(got === '42' ? 0 : 1);
 
 suite('exercises', () => {
   let api: Internals;
+  let scaffold: TestApi['scaffold'];
 
   suiteSetup(async () => {
-    api = await activateExtension();
+    const exported = await activateApi();
+    api = exported.internals;
+    scaffold = exported.scaffold;
   });
 
   const projectItem = (folder: vscode.Uri) =>
     waitFor(`the Testing view's item for ${folder.path}`, () => api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()));
 
   test("lists a scaffolded starter's exercises, grouped by project, with their test files", async () => {
-    const folder = await vscode.commands.executeCommand<vscode.Uri>('backendPaths.scaffold', { roleId: 'nodejs', projectName: 'practice-api', parentUri: workspaceFolder() });
+    const folder = await scaffold({ roleId: 'nodejs', projectName: 'practice-api', parentUri: workspaceFolder() });
     const item = await projectItem(folder);
     assert.equal(item.label, 'practice-api');
     assert.equal(item.description, 'Node.js/Express Developer');
