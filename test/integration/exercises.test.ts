@@ -53,6 +53,12 @@ suite('exercises', () => {
   const projectItem = (folder: vscode.Uri) =>
     waitFor(`the Testing view's item for ${folder.path}`, () => api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()));
 
+  test('stays lazy: no Testing controller while the workspace has no starter project', async () => {
+    assert.deepEqual(await vscode.workspace.findFiles('**/.backend-paths/exercises.json'), [], 'this suite runs before any other creates a project');
+    await api.exercises.ready;
+    assert.equal(api.exercises.controller, undefined);
+  });
+
   test("lists a scaffolded starter's exercises, grouped by project, with their test files", async () => {
     const folder = await scaffold({ roleId: 'nodejs', projectName: 'practice-api', parentUri: workspaceFolder() });
     const item = await projectItem(folder);
