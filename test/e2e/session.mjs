@@ -11,18 +11,24 @@ function exactly(text) {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 
-export async function openSession(label, { settings = {}, workspaceFiles = {} } = {}) {
-  const runDir = newRunDir(`e2e-${label}`);
+/**
+ * Opens a session in a fresh run folder, on its own code-server with the VSIX installed. Or, with `serve`, on
+ * the server `serve(runDir)` starts, which resolves with { url, stop }; `runDir` then may be a folder of an
+ * earlier session (closed with keep), whose chromium profile, and so whose browser storage, it reuses.
+ */
+export async function openSession(label, { settings = {}, workspaceFiles = {}, runDir = newRunDir(`e2e-${label}`), serve } = {}) {
   const workspace = path.join(runDir, 'workspace');
-  fs.mkdirSync(workspace);
+  fs.mkdirSync(workspace, { recursive: true });
   for (const [name, text] of Object.entries(workspaceFiles)) fs.writeFileSync(path.join(workspace, name), text);
-  const server = await startCodeServer(runDir, { vsix: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
+  const server = serve
+    ? await serve(runDir)
+    : await startCodeServer(runDir, { vsix: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
   const browser = await launchBrowser(runDir);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(30_000);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.workspaceUrl(workspace));
+  await page.goto(serve ? server.url : server.workspaceUrl(workspace));
   await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
   await page.locator('.activitybar').waitFor({ timeout: 90_000 });
 
@@ -120,6 +126,24 @@ export async function openSession(label, { settings = {}, workspaceFiles = {} } 
     async groupOf(roleId, skillId) {
       return (await skillEntry(roleId, skillId)).group.title;
     },
+    /**
+     * A value of the workbench's profile storage, which VS Code for the browser keeps in the page's IndexedDB:
+     * extensions' globalState (under the extension's id) and the keys each registered for Settings Sync.
+     */
+    profileValue: (key) =>
+      page.evaluate(async (key) => {
+        const db = await new Promise((resolve, reject) => {
+          const request = indexedDB.open('vscode-web-state-db-global');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const value = await new Promise((resolve) => {
+          const request = db.transaction('ItemTable').objectStore('ItemTable').get(key);
+          request.onsuccess = () => resolve(request.result);
+        });
+        db.close();
+        return value;
+      }, key),
     /** Developer: Reload Window, as a user would (VS Code saves its state first, unlike a browser reload). */
     async reload() {
       await session.runCommand('Developer: Reload Window');

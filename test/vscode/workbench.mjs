@@ -44,16 +44,20 @@ export function newRunDir(label) {
   return fs.mkdtempSync(path.join(RUNS, `${label}-`));
 }
 
-/** A TCP port on 127.0.0.1 that is free right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+/** A TCP port on 127.0.0.1 that is free right now: `from` or the first free one after it; any port without `from`. */
+export async function freePort(from) {
+  for (let port = from ?? 0; port <= (from ?? 0) + 100; port++) {
+    const free = await new Promise((resolve, reject) => {
+      const server = net.createServer();
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address();
+        server.close(() => resolve(bound));
+      });
+      server.on('error', (error) => (error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error)));
     });
-    server.on('error', reject);
-  });
+    if (free) return free;
+  }
+  throw new Error(`no free port on 127.0.0.1 from ${from} to ${from + 100}`);
 }
 
 function xdgEnv(runDir) {
@@ -66,8 +70,9 @@ function xdgEnv(runDir) {
 }
 
 /**
- * Starts code-server on a free loopback port with a fresh profile in runDir.
- * options: { workspace, vsix, settings, env }. Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
+ * Starts code-server on a loopback port (`port`, or any free one) with the profile in runDir: a fresh one, or
+ * the one a previous start left there, whose settings are then kept as they are.
+ * options: { port, vsix, settings, env }. Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
  */
 export async function startCodeServer(runDir, options = {}) {
   const userDataDir = path.join(runDir, 'user-data');
@@ -76,13 +81,14 @@ export async function startCodeServer(runDir, options = {}) {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(config, '');
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
   // An empty gallery turns the marketplace off: no network requests.
   const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...options.env };
   const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', config];
   if (options.vsix) execFileSync(CODE_SERVER, [...common, '--install-extension', options.vsix, '--force'], { env, stdio: 'pipe' });
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logFile = path.join(runDir, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...common, '--disable-telemetry',
