@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO } from '../vscode/workbench.mjs';
 import { openSession, screenshotOnFailure } from './session.mjs';
 
 describe('tick off skills: progress in the tree survives a reload', function () {
@@ -30,6 +33,15 @@ describe('tick off skills: progress in the tree survives a reload', function () 
     assert.match(await session.row('Node.js/Express Developer').locator('.label-description').innerText(), /^1\/14 · 7%/);
     const statusBar = session.page.locator('.statusbar-item', { hasText: /\d+\/\d+ · \d+%/ }).first();
     assert.match(await statusBar.innerText(), /1\/141 · 1%|1\/14 · 7%/);
+  });
+
+  it('keeps the ticks under keys it registered for Settings Sync', async () => {
+    const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    const registered = JSON.parse((await session.profileValue(`extensionKeys/${publisher}.${name}@${version}`)) ?? '[]');
+    const globalState = JSON.parse((await session.profileValue(`${publisher}.${name}`)) ?? '{}');
+    const holding = Object.keys(globalState).filter((key) => JSON.stringify(globalState[key]).includes('"node-express-fastify"'));
+    assert.notDeepEqual(holding, [], 'the tick is saved');
+    for (const key of holding) assert.ok(registered.includes(key), `${key} is registered for Settings Sync (registered: ${registered.join(', ')})`);
   });
 
   it('ticking a group ticks all of its skills', async () => {
