@@ -2,10 +2,48 @@ import assert from 'node:assert/strict';
 import { openSession, screenshotOnFailure } from './session.mjs';
 
 const THEMES = [
-  ['light', 'Default Light Modern'],
-  ['dark', 'Default Dark Modern'],
-  ['high-contrast', 'Default High Contrast'],
+  ['light', 'Default Light Modern', 'vscode-light'],
+  ['dark', 'Default Dark Modern', 'vscode-dark'],
+  ['high-contrast', 'Default High Contrast', 'vscode-high-contrast'],
 ];
+
+/**
+ * Waits until the page in `frame` wears the theme's body class, then checks every visible piece of text
+ * against the background it is drawn on: WCAG AA, 4.5:1 (3:1 for large text and for symbols hidden from
+ * screen readers, which are graphics). Fails with the offenders.
+ */
+async function assertReadable(frame, themeClass) {
+  await frame.waitForFunction((name) => document.body.classList.contains(name), themeClass);
+  const failures = await frame.evaluate(() => {
+    const rgba = (css) => (css.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
+    const over = ([r, g, b, a = 1], [br, bg, bb]) => [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a)];
+    const background = (element) => {
+      const layers = [];
+      for (let e = element; e; e = e.parentElement) layers.push(rgba(getComputedStyle(e).backgroundColor));
+      return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255]);
+    };
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const found = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const hasText = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      if (!hasText || element.closest('svg') || element.getClientRects().length === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden') continue;
+      const back = background(element);
+      const [l1, l2] = [luminance(over(rgba(style.color), back)), luminance(back)].sort((a, b) => b - a);
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const decoration = element.closest('[aria-hidden="true"]'); // such as the demand stars beside their words
+      if (ratio < (large || decoration ? 3 : 4.5)) found.push(`${ratio.toFixed(2)}:1 ${element.tagName.toLowerCase()}.${element.className} "${element.textContent.trim().slice(0, 40)}"`);
+    }
+    return found;
+  });
+  assert.deepEqual(failures.slice(0, 10), [], `${failures.length} pieces of text below the WCAG AA contrast`);
+}
 
 describe('role and overview pages stay in sync with the tree', function () {
   let session;
@@ -70,15 +108,15 @@ describe('role and overview pages stay in sync with the tree', function () {
     assert.equal(await frame.locator('#job-market tbody tr').first().getAttribute('data-role'), 'graphql', 'highest growth first');
   });
 
-  for (const [name, theme] of THEMES) {
-    it(`reads well in the ${name} theme (screenshots)`, async () => {
+  for (const [name, theme, themeClass] of THEMES) {
+    it(`reads well in the ${name} theme: the pages follow it, every text contrasts enough (screenshots)`, async () => {
       await session.setTheme(theme);
       await session.runCommand('Backend Paths: Open Overview');
-      await session.page.waitForTimeout(800);
+      await assertReadable(await session.webviewFrame('#job-market'), themeClass);
       await session.screenshot(`overview-${name}`);
+      await session.openView();
       await session.row('GraphQL Specialist').click();
-      await session.webviewFrame('body[data-role="graphql"]');
-      await session.page.waitForTimeout(800);
+      await assertReadable(await session.webviewFrame('body[data-role="graphql"]'), themeClass);
       await session.screenshot(`role-page-${name}`);
     });
   }
