@@ -52,4 +52,18 @@ describe('scaffold a starter project from the command palette', function () {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'my-first-api' }).waitFor();
     await session.screenshot('scaffold-done');
   });
+
+  it("refuses, as you type, a name the chosen role's starter cannot take, saying why", async () => {
+    const { page } = session;
+    await session.runCommand('Backend Paths: Create Starter Project…');
+    await session.quickInput().fill('Python');
+    await session.quickPickRow('Python Backend Developer').click();
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/4)' }).waitFor();
+    await session.quickInput().fill('typing');
+    await page.waitForFunction((el) => /"typing" would shadow Python's standard module typing/.test(el.textContent), await message.elementHandle());
+    await session.quickInput().fill('typing-app');
+    await page.waitForFunction((el) => !/would shadow/.test(el.textContent), await message.elementHandle());
+    await page.keyboard.press('Escape');
+  });
 });
