@@ -1,10 +1,14 @@
 // nodejs: Express 5 + TypeScript starter. Installs it, runs its lint (ESLint, type-aware), typecheck, build (tsc)
 // and Vitest + Supertest suite, then starts the built server as the README says (`npm start`), mints a token with
-// `npm run token` and calls the running API: public health check, 401 without a token, 201 with one.
+// `npm run token` and calls the running API: public health check, 401 without a token, 201 with one. Then proves
+// the exercise checks (each fails fresh and passes with its reference solution) and that the project with every
+// solution applied still passes its own tests and typecheck.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { proveExercises } from '../exercises.mjs';
 import {
+  checkExercises,
   checkNoTemplateVariables,
   checkNotShipped,
   checkPackageJson,
@@ -28,10 +32,11 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  checkRequiredFiles(files, ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'eslint.config.js', '.env.example', 'src/server.ts', 'src/app.ts'], { fail });
-  checkNotShipped(files, ['package-lock.json', 'dist', '.env'], { fail });
+  checkRequiredFiles(files, ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'eslint.config.js', 'vitest.config.ts', '.env.example', 'src/server.ts', 'src/app.ts', 'exercises/vitest.config.ts', '.backend-paths/exercises.json'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', '.env', '.backend-paths/results'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
   checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test', 'lint'], fail });
+  checkExercises(projectDir, 'node', { fail });
 }
 
 async function smokeTest(projectDir, env) {
@@ -97,7 +102,13 @@ export async function verify(projectDir) {
   if (!fs.existsSync(path.join(projectDir, 'dist', 'server.js'))) fail('npm run build did not produce dist/server.js');
   const { tests, files } = runVitest(projectDir, env, { fail });
   await smokeTest(projectDir, env);
+  const checked = Date.now();
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${seconds}s`);
+  await proveExercises(projectDir, 'nodejs', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
+  // The reference solutions are model answers: they type-check as strictly as the starter.
+  run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
+
+  const seconds = ((checked - started) / 1000).toFixed(1);
+  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
+  console.log(`nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${seconds}s; exercise checks proven, then tests and typecheck with every solution, in ${exercises}s`);
 }
