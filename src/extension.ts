@@ -17,7 +17,7 @@ import { Log } from './log';
 import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
 import { consumeReadmeMarkers } from './scaffold/readmeMarker';
 import { TreeNodes } from './tree/nodes';
-import { RolesView } from './tree/rolesView';
+import { RolesView, showLoadFailure } from './tree/rolesView';
 import { ProgressStatusBar } from './tree/statusBar';
 import { OverviewPanel } from './webviews/overviewPanel';
 import { RolePanels } from './webviews/rolePanels';
@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): Promise<BackendPaths
   const channel = vscode.window.createOutputChannel('Backend Paths', { log: true });
   context.subscriptions.push(channel);
   const log = new Log(channel);
-  return log.guard('could not start', () => start(context, log));
+  return log.guard('could not start', () => start(context, log)).catch(showLoadFailure);
 }
 
 async function start(context: vscode.ExtensionContext, log: Log): Promise<BackendPathsApi> {

@@ -12,6 +12,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private hideCompleted: boolean;
+  private resolveRootsRequested!: () => void;
+  /** Resolves when the roots are first asked for: VS Code does so when the view is first shown. */
+  readonly rootsRequested = new Promise<void>((resolve) => (this.resolveRootsRequested = resolve));
 
   constructor(
     private readonly nodes: TreeNodes,
@@ -37,7 +40,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.nodes.roots;
+    if (!node) {
+      this.resolveRootsRequested();
+      return this.nodes.roots;
+    }
     const children: TreeNode[] = node.kind === 'role' ? node.groups : node.kind === 'group' ? node.skills : [];
     return this.hideCompleted ? children.filter((child) => !this.isComplete(child)) : children;
   }

@@ -1,4 +1,5 @@
-// The roles tree view: ticking checkboxes, revealing roles and skills, remembering the role in focus.
+// The roles tree view: ticking checkboxes, revealing roles and skills (only once the workbench holds the roots),
+// remembering the role in focus, and the empty view's "could not load its roles" text after a failed activation.
 import * as vscode from 'vscode';
 import type { SkillGroup } from '../catalog/schema';
 import type { ProgressStore } from '../progress/progressStore';
@@ -6,6 +7,16 @@ import { skillIdsUnder, type TreeNode, type TreeNodes } from './nodes';
 import { RolesTreeProvider } from './rolesTreeProvider';
 
 export const ROLES_VIEW_ID = 'backendPaths.roles';
+/** True once the Roles view has shown its roots (set by the round trip that waits for them). */
+const ROLES_SHOWN_CONTEXT = 'backendPaths.rolesShown';
+/** True when activation failed: the view's "could not load its roles" welcome text (package.json) shows only then. */
+const LOAD_FAILED_CONTEXT = 'backendPaths.loadFailed';
+
+/** For a failed activation: the empty Roles view then says that it could not load its roles. Rethrows `error`. */
+export async function showLoadFailure(error: unknown): Promise<never> {
+  await vscode.commands.executeCommand('setContext', LOAD_FAILED_CONTEXT, true);
+  throw error;
+}
 
 export class RolesView implements vscode.Disposable {
   readonly provider: RolesTreeProvider;
@@ -14,6 +25,7 @@ export class RolesView implements vscode.Disposable {
   /** Fires with a role id when the user selects something in that role. */
   readonly onDidFocusRole = this.focusedRole.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private rootsShown: Promise<void> | undefined;
 
   constructor(
     private readonly nodes: TreeNodes,
@@ -58,7 +70,7 @@ export class RolesView implements vscode.Disposable {
     const node = this.nodes.skill(skillId);
     if (!node) return false;
     if (!this.provider.isVisible(node)) await this.provider.setHideCompleted(false);
-    await this.view.reveal(node, { select: true, focus: true, expand: true });
+    await this.reveal(node, { select: true, focus: true, expand: true });
     return true;
   }
 
@@ -66,11 +78,32 @@ export class RolesView implements vscode.Disposable {
   async revealRole(roleId: string, expand: readonly SkillGroup[], focusSkillId?: string): Promise<void> {
     const role = this.nodes.role(roleId);
     if (!role) return;
-    await this.view.reveal(role, { select: focusSkillId === undefined, focus: false, expand: true });
+    await this.reveal(role, { select: focusSkillId === undefined, focus: false, expand: true });
     for (const group of role.groups.filter((g) => expand.includes(g.group))) {
-      if (this.provider.getChildren(role).includes(group)) await this.view.reveal(group, { select: false, focus: false, expand: true });
+      if (this.provider.getChildren(role).includes(group)) await this.reveal(group, { select: false, focus: false, expand: true });
     }
     if (focusSkillId) await this.revealSkill(focusSkillId);
+  }
+
+  /** Every reveal goes through here, so that none runs before the workbench's tree holds the roots. */
+  private async reveal(node: TreeNode, options: { select: boolean; focus: boolean; expand: boolean }): Promise<void> {
+    await this.whenRootsShown();
+    await this.view.reveal(node, options);
+  }
+
+  /**
+   * Resolves once the workbench's tree holds the roots. Until the view is first shown that tree has no nodes,
+   * and a reveal fails with "Data tree node not found" (also while the roots are on their way). So: show the
+   * view, wait until VS Code asks for the roots, then make one round trip to the workbench, which answers it
+   * only after taking in the roots that were sent before it.
+   */
+  private whenRootsShown(): Promise<void> {
+    this.rootsShown ??= (async () => {
+      if (!this.view.visible) await vscode.commands.executeCommand(`${ROLES_VIEW_ID}.focus`);
+      await this.provider.rootsRequested;
+      await vscode.commands.executeCommand('setContext', ROLES_SHOWN_CONTEXT, true);
+    })();
+    return this.rootsShown;
   }
 
   dispose(): void {
