@@ -20,8 +20,8 @@ export function exercisesMarkdown(exercises: readonly Exercise[]): string {
     if (exercise.hint) parts.push('', '<details><summary>Hint</summary>', '', exercise.hint.trim(), '', '</details>');
     const { argv, files, needs } = exercise.check;
     parts.push('', `Check: \`${argv.map(shellWord).join(' ')}\` (tests in ${files.map((f) => `\`${f}\``).join(', ')})`);
-    if (needs) parts.push(`Run \`${needs.setup}\` once before the first check.`);
-    parts.push(`Skills: ${exercise.skills.map((id) => `\`${id}\``).join(', ')}`);
+    if (needs) parts.push('', `Run \`${needs.setup}\` once before the first check.`);
+    parts.push('', `Skills: ${exercise.skills.map((id) => `\`${id}\``).join(', ')}`);
   });
   return parts.join('\n');
 }

@@ -25,8 +25,8 @@ describe('an exercise checked from the Testing view verifies its skills', functi
     const { page } = session;
     const project = await session.createStarter('Node.js/Express Developer', PROJECT);
     const [exercise] = readManifest(project).exercises;
-    const testing = page.locator('.test-explorer');
-    const row = (label) => testing.locator('.monaco-list-row', { has: page.locator('.label-name, .monaco-icon-label', { hasText: label }) }).first();
+    const testing = page.locator('.part.sidebar');
+    const row = (label) => testing.locator('.monaco-list-row', { hasText: label }).first();
     const runExercise = async () => {
       await row(exercise.title).hover();
       await row(exercise.title).locator('.action-label[aria-label^="Run Test"], .action-label[aria-label^="Check"]').first().click();
