@@ -44,4 +44,20 @@ describe('first use: commands from a fresh window that shows the Explorer', func
     assert.equal(await session.page.evaluate(() => window.bpWelcomeSeen), false);
     assert.equal(await session.rolesPane().getByText(WELCOME).count(), 0);
   });
+
+  it('Search Skills… reveals the skill after a reload that brings back the Explorer (the page restored, the view not)', async () => {
+    const { page } = session;
+    await session.runCommand('View: Show Explorer');
+    await session.reload();
+    await page.locator('.part.sidebar .title-label', { hasText: /Explorer/i }).waitFor();
+    await session.activityBarIcon().waitFor();
+    await session.runCommand('Backend Paths: Search Skills…');
+    await session.quickInput().fill('Background tasks');
+    await session.quickPickRow('Background tasks').waitFor();
+    await page.keyboard.press('Enter');
+    const row = session.row('Background tasks', 3);
+    await row.waitFor();
+    await page.waitForFunction((el) => el.getAttribute('aria-selected') === 'true', await row.elementHandle());
+    assert.deepEqual(await page.locator('.notifications-toasts .notification-toast').allInnerTexts(), [], 'no notification');
+  });
 });
