@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROLE_IDS, type RoleId } from '../../src/catalog/schema';
+import { buildContent } from '../../src/content';
 import { planFiles } from '../../src/scaffold/plan';
 import { deriveNames } from '../../src/scaffold/projectName';
 import { indexStarters, starterDir, type StarterIndex } from '../../src/scaffold/starterIndex';
@@ -89,9 +90,15 @@ describe('cli', () => {
     const packageJson = JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')) as { name: string };
     assert.equal(packageJson.name, 'demo-app');
 
-    const entries = starters.nodejs ?? [];
+    // As the build bundles it: the template plus the files it generates from roles/ data (README, exercise manifest).
+    const { starters: built, generated } = buildContent(rolesDir);
+    const entries = built.nodejs ?? [];
     assert.ok(entries.length > 0);
-    const expected = planFiles(entries, (p) => fs.readFileSync(path.join(starterDir(rolesDir, 'nodejs'), ...p.split('/'))), deriveNames('demo-app'));
+    const read = (p: string) => {
+      const text = generated.get('nodejs')?.get(p);
+      return text === undefined ? fs.readFileSync(path.join(starterDir(rolesDir, 'nodejs'), ...p.split('/'))) : new TextEncoder().encode(text);
+    };
+    const expected = planFiles(entries, read, deriveNames('demo-app'));
     const written = [...snapshot(target).keys()].filter((k) => !k.endsWith('/')).sort();
     assert.deepEqual(written, expected.map((f) => f.path).sort());
     for (const file of expected) {
