@@ -3,7 +3,6 @@
 // reloads via setState. The extension sends it no messages (it renders the page again when progress changes),
 // so it listens for none.
 (function () {
-  // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
   /** @type {{ scrollY?: number, sort?: { key: string, direction: 'ascending' | 'descending' } }} */
   const state = vscode.getState() || {};
@@ -24,6 +23,7 @@
     const body = table.querySelector('tbody');
     if (!body) return;
     const rows = [...body.querySelectorAll('tr')];
+    /** @param {HTMLTableRowElement} row */
     const value = (row) => /** @type {HTMLElement} */ (row.children[column]).dataset.value ?? '';
     const numeric = column > 0;
     rows.sort((a, b) => {

@@ -3,7 +3,6 @@
 // place (focus and scroll stay put). Scroll position and opened answers survive a reload via setState.
 // Messages from the extension are checked by media/messages.js (loaded first) before anything acts on them.
 (function () {
-  // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
   const roleId = document.body.dataset.role;
   const render = document.body.dataset.render;
@@ -17,6 +16,7 @@
     vscode.setState({ roleId, scrollY: window.scrollY, open, render });
   }
 
+  /** @param {string} skillId */
   function highlight(skillId) {
     const item = document.getElementById(skillId);
     if (!item) return;

@@ -35,8 +35,8 @@ if (hasCode && !process.argv.includes('--browser')) {
     await server.stop();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   await new Promise(() => {});
 }
 

@@ -26,14 +26,15 @@ export interface BackendPathsApi {
    * A skill's state: 'not-started' until it is ticked, 'in-progress', 'done', or 'verified' once an exercise check
    * that names it has passed. An id renamed since is followed to the skill's id now.
    */
-  skillState(skillId: string): ShownState;
+  skillState(this: void, skillId: string): ShownState;
   /** Fires with the ids of the skills whose state changed: ticks, imports, resets, or another window or machine. */
   readonly onDidChangeProgress: vscode.Event<{ readonly skillIds: readonly string[] }>;
   /**
    * Creates a role's starter project in `parentUri/projectName` without prompts, then offers to open it.
-   * Resolves with the project's folder; rejects with the reason (nothing is written then).
+   * Resolves with the project's folder; rejects with the reason (nothing is written then). Like skillState, it
+   * can be called detached (`const { scaffold } = api`).
    */
-  scaffold(request: ScaffoldRequest): Promise<vscode.Uri>;
+  scaffold(this: void, request: ScaffoldRequest): Promise<vscode.Uri>;
 }
 
 /** The pieces the integration tests drive directly. Not part of the API. */

@@ -5,7 +5,6 @@ import { catalog, starterRules, starters } from 'backend-paths:content';
 import * as fs from 'node:fs/promises';
 import { constants } from 'node:os';
 import * as path from 'node:path';
-import type { RoleId } from './catalog/schema';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
 import { templateFileSegments } from './scaffold/plan';
 import { scaffoldFromTemplate, type TemplateSource } from './scaffold/scaffoldFromTemplate';
@@ -47,7 +46,7 @@ async function scaffold(args: string[]): Promise<void> {
       interrupted = signal;
     });
   }
-  const request = { roleId: role.id as RoleId, projectName: projectName ?? folderName, parent: path.dirname(target), folderName };
+  const request = { roleId: role.id, projectName: projectName ?? folderName, parent: path.dirname(target), folderName };
   const created = await scaffoldFromTemplate(nodeFileSystem, templates, request, { isCancelled: () => interrupted !== undefined }).catch((error: unknown) => {
     if (!(interrupted && error instanceof CancelledError)) throw error;
     console.error('Interrupted: nothing was written.');

@@ -7,7 +7,7 @@ export function followRenames(renamed: Readonly<Record<string, string>>, id: str
   // Own keys only: an id such as "constructor" must never resolve to a property of Object.prototype.
   while (Object.hasOwn(renamed, current) && !seen.has(current)) {
     seen.add(current);
-    current = renamed[current] as string;
+    current = renamed[current];
   }
   return { id: current, loops: seen.has(current) };
 }

@@ -56,7 +56,7 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
   };
 
   const exportProgress = async (arg?: unknown) => {
-    const options: ExportOptions = typeof arg === 'object' && arg !== null ? (arg as ExportOptions) : {};
+    const options: ExportOptions = typeof arg === 'object' && arg !== null ? arg : {};
     const format =
       options.format ??
       (

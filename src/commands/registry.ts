@@ -15,7 +15,8 @@ export class CommandRegistry {
     private readonly context: Pick<vscode.ExtensionContext, 'subscriptions' | 'extension'>,
     private readonly log: Log,
   ) {
-    const contributed: { command: string; title: string }[] = context.extension.packageJSON?.contributes?.commands ?? [];
+    const packageJSON = context.extension.packageJSON as { contributes?: { commands?: { command: string; title: string }[] } } | undefined;
+    const contributed = packageJSON?.contributes?.commands ?? [];
     this.titles = new Map(contributed.map(({ command, title }) => [command, title.replace(/…$/, '')]));
   }
 

@@ -2,7 +2,6 @@
 // The scaffold without prompts is also the exported API's (src/api.ts).
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import type { RoleId } from '../catalog/schema';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
 import { templateFileSegments } from '../scaffold/plan';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
@@ -86,7 +85,7 @@ export function registerScaffoldCommand(
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
       (progress, token) =>
-        scaffoldFromTemplate(workspaceFileSystem, templates, { roleId: role.id as RoleId, projectName, parent: parentUri }, {
+        scaffoldFromTemplate(workspaceFileSystem, templates, { roleId: role.id, projectName, parent: parentUri }, {
           isCancelled: () => token.isCancellationRequested,
           onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
         }),

@@ -141,7 +141,9 @@ export class ExerciseTests implements vscode.Disposable {
         output += text;
         run.appendOutput(text.replace(/\r?\n/g, '\r\n'), undefined, item);
       },
-    }).finally(() => cancellation.dispose());
+    }).finally(() => {
+      cancellation.dispose();
+    });
     const cases = report ? await fs.readFile(report, 'utf8').then(parseJUnit, () => undefined) : undefined;
     const verdict = checkVerdict(outcome, cases, output, exercise.timeoutSeconds);
     const duration = Date.now() - started;

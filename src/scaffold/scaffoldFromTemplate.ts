@@ -21,8 +21,8 @@ export interface TemplateSource {
   entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
   /** The bytes of one entry; see templateFileSegments() for where it is. */
   read(roleId: RoleId, entry: TemplateEntry): PromiseLike<Uint8Array>;
-  /** The names the role's starter cannot take (its starter.yaml). */
-  rules(roleId: RoleId): StarterRules | undefined;
+  /** The names the role's starter cannot take (its starter.yaml). Callable detached, as the wizard takes it. */
+  rules(this: void, roleId: RoleId): StarterRules | undefined;
 }
 
 export async function scaffoldFromTemplate<L>(

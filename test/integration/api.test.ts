@@ -2,7 +2,7 @@
 // once), activation is guarded the same way, and other extensions see only the documented facade.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createApi, type Internals, type TestApi } from '../../src/api';
+import { createApi, type TestApi } from '../../src/api';
 import type { Role } from '../../src/catalog/schema';
 import { CommandRegistry } from '../../src/commands/registry';
 import { Log, type LogChannel } from '../../src/log';
@@ -49,7 +49,7 @@ suite('guard rails', () => {
       assert.equal(await vscode.commands.executeCommand('backendPaths.test.fails'), undefined, 'resolves: the palette would show a rejection again');
       const errors = lines.filter((l) => l.level === 'error');
       assert.equal(errors.length, 1);
-      assert.match(errors[0]!.text, /^Fail on Purpose failed: Error: boom\n\s+at fails \(/, 'the stack is in the log');
+      assert.match(errors[0].text, /^Fail on Purpose failed: Error: boom\n\s+at fails \(/, 'the stack is in the log');
       assert.deepEqual(shown, [{ message: 'Backend Paths: Fail on Purpose failed: boom', actions: ['Show Log'] }]);
       await new Promise((resolve) => setImmediate(resolve));
       assert.equal(revealed(), 1, '"Show Log" reveals the channel');
@@ -88,8 +88,8 @@ suite('guard rails', () => {
       const result = await vscode.commands.executeCommand('backendPaths.scaffold', { roleId: 'nodejs', projectName: 'taken-by-test', parentUri: parent });
       assert.equal(result, undefined);
       assert.equal(reported.length, 1);
-      assert.equal(reported[0]![0], 'Create Starter Project failed');
-      assert.match((reported[0]![1] as Error).message, /already exists\. Nothing was written/);
+      assert.equal(reported[0][0], 'Create Starter Project failed');
+      assert.match((reported[0][1] as Error).message, /already exists\. Nothing was written/);
     } finally {
       delete (log as Partial<Log>).error;
     }
@@ -100,7 +100,7 @@ suite('guard rails', () => {
     assert.equal(api.version, 1);
     assert.equal(api.roles.length, 11);
     assert.equal(api.roles[1]?.id, 'nodejs');
-    assert.ok(Object.isFrozen(api.roles) && Object.isFrozen(api.roles[1]!.skillGroups[0]!.skills[0]));
+    assert.ok(Object.isFrozen(api.roles) && Object.isFrozen(api.roles[1].skillGroups[0].skills[0]));
     assert.throws(() => {
       (api.roles as Role[]).pop();
     }, TypeError);
@@ -128,8 +128,8 @@ suite('guard rails', () => {
         assert.deepEqual(Object.keys(exported).sort(), ['onDidChangeProgress', 'roles', 'scaffold', 'skillState', 'version']);
         assert.ok(!('internals' in exported));
         assert.ok(Object.isFrozen(exported));
-        const reachable = Object.values(Object.getOwnPropertyDescriptors(exported)).map((d) => d.value);
-        for (const internal of Object.values(api.internals as Internals)) assert.ok(!reachable.includes(internal));
+        const reachable = Object.values(Object.getOwnPropertyDescriptors(exported)).map((d): unknown => d.value);
+        for (const internal of Object.values(api.internals)) assert.ok(!reachable.includes(internal));
       }
       assert.ok('internals' in createApi(vscode.ExtensionMode.Test, subscriptions, api.internals, api.scaffold));
     } finally {

@@ -20,7 +20,8 @@ suite('commands', () => {
 
   test('every contributed command is registered, under the "Backend Paths" category', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    const contributed: { command: string; category: string }[] = vscode.extensions.getExtension('backend-paths.backend-paths')!.packageJSON.contributes.commands;
+    const packageJSON = vscode.extensions.getExtension('backend-paths.backend-paths')!.packageJSON as { contributes: { commands: { command: string; category: string }[] } };
+    const contributed = packageJSON.contributes.commands;
     for (const { command, category } of contributed) {
       assert.ok(registered.has(command), `${command} is registered`);
       assert.ok(command.startsWith('backendPaths.'));
@@ -66,7 +67,7 @@ suite('commands', () => {
     const after = savedSkills(api);
     const states = (skills: typeof before) => Object.fromEntries(Object.entries(skills).map(([id, { state }]) => [id, state]));
     assert.deepEqual(states(after), states(before));
-    assert.ok(after['node-typescript']!.changedAt > before['node-typescript']!.changedAt, 'the undo is a new change, so a merge keeps it');
+    assert.ok(after['node-typescript'].changedAt > before['node-typescript'].changedAt, 'the undo is a new change, so a merge keeps it');
   });
 
   test('export writes a Markdown checklist and a JSON file that import merges back', async () => {
@@ -93,7 +94,7 @@ suite('commands', () => {
     await vscode.commands.executeCommand('backendPaths.markDone', 'node-express-fastify');
     const before = savedSkills(api);
     for (const [name, content] of [['broken.json', '{"format": "backend-paths-progress", "version": 1, "skills": {"x": {"state": "maybe"}}}'], ['notjson.json', 'hello']]) {
-      const uri = vscode.Uri.joinPath(workspaceFolder(), name as string);
+      const uri = vscode.Uri.joinPath(workspaceFolder(), name);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
       assert.equal(await vscode.commands.executeCommand('backendPaths.importProgress', uri), undefined, name);
     }

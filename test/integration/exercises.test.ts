@@ -133,7 +133,7 @@ setInterval(() => {}, 1000);`,
     const manifest = vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json');
     await vscode.workspace.fs.writeFile(manifest, encoder.encode('{"format":"backend-paths-exercises","version":1,"role":"nodejs","exercises":[{"id":"x","argv":"rm -rf /"}]}'));
     const broken = await waitFor('the error', () => api.exercises.controller?.items.get(item.id)?.error);
-    assert.match(String(broken), /^\.backend-paths\/exercises\.json: not a Backend Paths exercise manifest: exercises\.0\./);
+    assert.match(typeof broken === 'string' ? broken : broken.value, /^\.backend-paths\/exercises\.json: not a Backend Paths exercise manifest: exercises\.0\./);
 
     await vscode.workspace.fs.delete(manifest);
     await waitFor('the project to go', () => !api.exercises.controller?.items.get(item.id));

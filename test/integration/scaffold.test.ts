@@ -29,7 +29,9 @@ suite('scaffold', () => {
     api = await activateApi();
     registration = vscode.workspace.registerFileSystemProvider('bp-memory', memory, { isCaseSensitive: true });
   });
-  suiteTeardown(() => registration.dispose());
+  suiteTeardown(() => {
+    registration.dispose();
+  });
   teardown(closeAllEditors);
 
   test('with arguments it runs without prompts and writes the starter through workspace.fs', async () => {
@@ -38,7 +40,7 @@ suite('scaffold', () => {
     assert.equal(created.toString(), vscode.Uri.joinPath(parent, 'order-api').toString());
     const files = await listFiles(created);
     for (const expected of ['README.md', 'package.json', 'src/app.ts', '.gitignore']) assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
-    const pkg = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(created, 'package.json'))));
+    const pkg = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(created, 'package.json')))) as { name: string };
     assert.equal(pkg.name, 'order-api');
     for (const file of files) {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(created, file)));

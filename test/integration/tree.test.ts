@@ -26,39 +26,39 @@ suite('roles tree and progress', () => {
     assert.match((roleItem.tooltip as vscode.MarkdownString).value, /\$140K.*\$180K/);
     const groups = children(nodejs) as GroupNode[];
     assert.deepEqual(groups.map((g) => item(g).label), ['Core Stack', 'Advanced']);
-    assert.equal(item(groups[0]!).description, '0/8');
+    assert.equal(item(groups[0]).description, '0/8');
     const skills = children(groups[0]) as SkillNode[];
-    const first = item(skills[0]!);
+    const first = item(skills[0]);
     assert.equal(first.label, 'Express.js & Fastify frameworks');
     assert.equal((first.checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Unchecked);
     assert.ok((first.tooltip as vscode.MarkdownString).value.length > 40, 'the tooltip shows the description');
-    assert.deepEqual(first.command?.arguments, ['nodejs', skills[0]!.skill.id]);
+    assert.deepEqual(first.command?.arguments, ['nodejs', skills[0].skill.id]);
   });
 
   test('ticking a skill marks it done, counts move, and the state lands in globalState', async () => {
     const [group] = children(role('nodejs')) as GroupNode[];
     const [skill] = children(group) as SkillNode[];
-    await api.rolesView.applyCheckboxes([[skill!, vscode.TreeItemCheckboxState.Checked]]);
-    assert.equal((item(skill!).checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    await api.rolesView.applyCheckboxes([[skill, vscode.TreeItemCheckboxState.Checked]]);
+    assert.equal((item(skill).checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
     assert.match(String(item(role('nodejs')).description), /^1\/14 · 7% /);
-    assert.equal(item(group!).description, '1/8');
-    assert.equal(savedSkills(api)[skill!.skill.id]?.state, 'done');
+    assert.equal(item(group).description, '1/8');
+    assert.equal(savedSkills(api)[skill.skill.id]?.state, 'done');
     api.statusBar.focusRole('nodejs');
     assert.equal(api.statusBar.text, '$(mortar-board) Node.js/Express Developer: 1/14 · 7%');
   });
 
   test('ticking a group ticks all of its skills; unticking it unticks them all', async () => {
     const [group] = children(role('python')) as GroupNode[];
-    const ids = group!.skills.map((s) => s.skill.id);
-    await api.rolesView.applyCheckboxes([[group!, vscode.TreeItemCheckboxState.Checked]]);
+    const ids = group.skills.map((s) => s.skill.id);
+    await api.rolesView.applyCheckboxes([[group, vscode.TreeItemCheckboxState.Checked]]);
     assert.deepEqual(ids.map((id) => api.progress.state(id)), ids.map(() => 'done'));
-    assert.equal((item(group!).checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
-    await api.rolesView.applyCheckboxes([[group!, vscode.TreeItemCheckboxState.Unchecked]]);
+    assert.equal((item(group).checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
+    await api.rolesView.applyCheckboxes([[group, vscode.TreeItemCheckboxState.Unchecked]]);
     assert.deepEqual(ids.map((id) => api.progress.state(id)), ids.map(() => 'not-started'));
   });
 
   test('"in progress" from the context menu command, and ticking makes it done', async () => {
-    const skill = (children(children(role('graphql'))[0]) as SkillNode[])[1]!;
+    const skill = (children(children(role('graphql'))[0]) as SkillNode[])[1];
     await vscode.commands.executeCommand('backendPaths.markInProgress', skill);
     const inProgress = item(skill);
     assert.equal(inProgress.description, 'in progress');
@@ -72,9 +72,9 @@ suite('roles tree and progress', () => {
   test('hide completed filters done skills and fully done groups, and remembers the choice', async () => {
     const group = children(role('devops'))[0] as GroupNode;
     const [first] = group.skills;
-    await vscode.commands.executeCommand('backendPaths.markDone', first!.skill.id);
+    await vscode.commands.executeCommand('backendPaths.markDone', first.skill.id);
     await vscode.commands.executeCommand('backendPaths.hideCompleted');
-    assert.ok(!children(group).includes(first!), 'the done skill is hidden');
+    assert.ok(!children(group).includes(first), 'the done skill is hidden');
     assert.equal(children(group).length, group.skills.length - 1);
     await vscode.commands.executeCommand('backendPaths.markDone', group);
     assert.ok(!children(role('devops')).includes(group), 'a fully done group is hidden');

@@ -38,7 +38,7 @@ suite('role and overview pages', () => {
     assert.equal(panel.webview.options.enableCommandUris, false);
     const roots = panel.webview.options.localResourceRoots?.map((u) => u.path) ?? [];
     assert.equal(roots.length, 2);
-    assert.ok(roots[0]!.endsWith('/media') && roots[1]!.endsWith('/dist/codicons'), roots.join(', '));
+    assert.ok(roots[0].endsWith('/media') && roots[1].endsWith('/dist/codicons'), roots.join(', '));
     assert.ok(html.includes('Field-level authorization'));
   });
 
@@ -133,7 +133,7 @@ suite('role and overview pages', () => {
     await vscode.commands.executeCommand('backendPaths.openRole', 'python');
     const hidden = api.rolePanels.panel('dotnet')!;
     await waitFor('the dotnet page to be hidden', () => !hidden.visible);
-    const skillId = api.catalog.role('dotnet')!.skillGroups[0]!.skills[0]!.id;
+    const skillId = api.catalog.role('dotnet')!.skillGroups[0].skills[0].id;
     await vscode.commands.executeCommand('backendPaths.markDone', skillId);
     assert.match(hidden.webview.html, new RegExp(`id="skill-${skillId}" data-skill="${skillId}" checked`));
   });
@@ -143,7 +143,7 @@ suite('role and overview pages', () => {
     await vscode.commands.executeCommand('backendPaths.openRole', 'python');
     const dotnet = api.rolePanels.panel('dotnet')!;
     await waitFor('the dotnet page to be hidden', () => !dotnet.visible);
-    const skillId = api.catalog.role('dotnet')!.skillGroups[1]!.skills[0]!.id;
+    const skillId = api.catalog.role('dotnet')!.skillGroups[1].skills[0].id;
     await vscode.commands.executeCommand('backendPaths.openRole', 'dotnet', skillId);
     assert.match(dotnet.webview.html, new RegExp(`data-focus-skill="${skillId}"`));
     assert.equal(api.rolePanels.panel('dotnet'), dotnet);

@@ -70,7 +70,7 @@ describe('catalog: broken documents', () => {
   });
 
   it('a string where a list belongs', () => {
-    const text = edit('python/role.yaml', /^stack:\n(  - .*\n)+/m, 'stack: Django\n');
+    const text = edit('python/role.yaml', /^stack:\n( {2}- .*\n)+/m, 'stack: Django\n');
     const at = positionOf(text, '\nstack: Django', '\nstack: '.length);
     assert.deepEqual(problems(), [`roles/python/role.yaml:${at} stack: Invalid input: expected array, received string`]);
   });
@@ -83,19 +83,19 @@ describe('catalog: broken documents', () => {
   });
 
   it('an unknown key inside a skill of a list', () => {
-    const text = edit('graphql/role.yaml', /(\n      - id: gql-operations\n)/, '$1        colour: blue\n');
+    const text = edit('graphql/role.yaml', /(\n {6}- id: gql-operations\n)/, '$1        colour: blue\n');
     const at = positionOf(text, 'colour: blue');
     const problem = problems();
     assert.equal(problem.length, 1);
-    assert.match(problem[0] as string, new RegExp(`^roles/graphql/role\\.yaml:${at} skillGroups\\[0\\]\\.skills\\[1\\]\\.colour: unknown field \\(check the spelling\\)$`));
+    assert.match(problem[0], new RegExp(`^roles/graphql/role\\.yaml:${at} skillGroups\\[0\\]\\.skills\\[1\\]\\.colour: unknown field \\(check the spelling\\)$`));
   });
 
   it('a duplicate skill id across two files names both places', () => {
     const first = read('nodejs/role.yaml');
     const firstAt = positionOf(first, '- id: node-middleware', '- id: '.length);
     // py-flask (python's skillGroups[0].skills[2]) becomes node-middleware; its one project reference follows.
-    let text = edit('python/role.yaml', '      - id: py-flask\n', '      - id: node-middleware\n');
-    text = edit('python/role.yaml', 'skills: [py-flask]', 'skills: [node-middleware]');
+    edit('python/role.yaml', '      - id: py-flask\n', '      - id: node-middleware\n');
+    const text = edit('python/role.yaml', 'skills: [py-flask]', 'skills: [node-middleware]');
     const at = positionOf(text, '- id: node-middleware', '- id: '.length);
     assert.deepEqual(problems(), [
       `roles/python/role.yaml:${at} skillGroups[0].skills[2].id: duplicate id "node-middleware" (first at roles/nodejs/role.yaml:${firstAt})`,
@@ -107,11 +107,11 @@ describe('catalog: broken documents', () => {
     edit('nodejs/role.yaml', 'title: Node.js/Express Developer\n', 'title: "Node.js/Express Developer\n');
     const found = problems();
     assert.equal(found.length, 1);
-    const match = /^roles\/nodejs\/role\.yaml:(\d+):(\d+) (.+)$/.exec(found[0] as string);
+    const match = /^roles\/nodejs\/role\.yaml:(\d+):(\d+) (.+)$/.exec(found[0]);
     assert.ok(match, found[0]);
     assert.equal(match[1], '2', 'the line of the unclosed quote');
     assert.ok(Number(match[2]) >= 8 && Number(match[2]) <= 35, `column within that line: ${match[2]}`);
-    assert.match(match[3] as string, /closing "quote/);
+    assert.match(match[3], /closing "quote/);
   });
 
   it('a duplicated key is a YAML error at the second key', () => {
@@ -156,7 +156,7 @@ describe('catalog: broken documents', () => {
     const at = positionOf(text, '[node-middleware]', 1);
     const found = problems();
     assert.equal(found.length, 1);
-    assert.match(found[0] as string, new RegExp(`^roles/python/role\\.yaml:${at} projects\\[\\d+\\]\\.skills\\[0\\]: unknown skill id "node-middleware" \\(not a skill of role python\\)$`));
+    assert.match(found[0], new RegExp(`^roles/python/role\\.yaml:${at} projects\\[\\d+\\]\\.skills\\[0\\]: unknown skill id "node-middleware" \\(not a skill of role python\\)$`));
   });
 
   it('renamed.yaml: an old id that still exists', () => {

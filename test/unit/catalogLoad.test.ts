@@ -22,7 +22,7 @@ const seed = readFixture<Seed>('seed-skills.json');
 /** The guide writes some bullets as "**FastAPI**: Modern async, automatic docs"; the skill is then "FastAPI". */
 function skillNameOf(bullet: string): string {
   const bold = /^\*\*(.+?)\*\*: /.exec(bullet);
-  return bold ? (bold[1] as string) : bullet;
+  return bold ? (bold[1]) : bullet;
 }
 
 /** The prefix every skill id of a role starts with (roles/README.md). */
@@ -68,7 +68,7 @@ describe('catalog: the real roles/', () => {
 
   for (const roleId of seed.roleOrder) {
     it(`${roleId}: every skill group and skill of the guide is present, verbatim`, () => {
-      const seedRole = seed.roles[roleId] as SeedRole;
+      const seedRole = seed.roles[roleId];
       const actual = role(roleId);
       for (const seedGroup of seedRole.skillGroups) {
         const group = actual.skillGroups.find((g) => g.title === seedGroup.title);
@@ -125,7 +125,7 @@ describe('catalog: the real roles/', () => {
   it('skill ids are unique across the catalog, kebab-case and carry their role prefix', () => {
     const seen = new Map<string, string>();
     for (const r of realCatalog().roles) {
-      const prefix = PREFIXES[r.id] as string;
+      const prefix = PREFIXES[r.id];
       for (const id of skillIdsOfRole(r)) {
         assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/, id);
         assert.ok(id.startsWith(prefix) && id.length > prefix.length, `${id} starts with ${prefix}`);

@@ -73,7 +73,7 @@ describe('exercises.yaml', () => {
     const second = VALID.slice('exercises:\n'.length);
     const found = problems(`${VALID}${second}`);
     assert.equal(found.length, 1);
-    assert.match(found[0] as string, /^roles\/nodejs\/exercises\.yaml:\d+:\d+ exercises\[1\]\.id: duplicate exercise id "paginate" \(first at roles\/nodejs\/exercises\.yaml:2:9\)$/);
+    assert.match(found[0], /^roles\/nodejs\/exercises\.yaml:\d+:\d+ exercises\[1\]\.id: duplicate exercise id "paginate" \(first at roles\/nodejs\/exercises\.yaml:2:9\)$/);
   });
 
   for (const [name, from, to, expected] of [
@@ -87,8 +87,8 @@ describe('exercises.yaml', () => {
     it(`${name} is refused with file:line:col`, () => {
       const found = problems(VALID.replace(from, to));
       assert.equal(found.length, 1, found.join('\n'));
-      assert.match(found[0] as string, /^roles\/nodejs\/exercises\.yaml:\d+:\d+ /);
-      assert.match(found[0] as string, expected);
+      assert.match(found[0], /^roles\/nodejs\/exercises\.yaml:\d+:\d+ /);
+      assert.match(found[0], expected);
     });
   }
 
@@ -109,6 +109,6 @@ describe('exercises.yaml', () => {
       assert.deepEqual(parsed.manifest.exercises[0]?.argv, ['node', 'node_modules/vitest/vitest.mjs', 'run', 'exercises/paginate.test.ts']);
       assert.deepEqual(parsed.manifest.exercises[0]?.needs, { path: 'node_modules', setup: 'npm install' });
     }
-    assert.equal(JSON.parse(manifestJson('nodejs', exercises)).format, MANIFEST_FORMAT);
+    assert.equal((JSON.parse(manifestJson('nodejs', exercises)) as { format: string }).format, MANIFEST_FORMAT);
   });
 });

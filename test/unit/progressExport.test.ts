@@ -158,7 +158,7 @@ describe('exportMarkdown', () => {
     const beginner = catalog.roles.find((r) => r.id === 'backend-beginner');
     const python = catalog.roles.find((r) => r.id === 'python');
     assert.ok(beginner && python);
-    beginner.skillGroups = [{ ...(beginner.skillGroups[0] as Catalog['roles'][number]['skillGroups'][number]) }];
+    beginner.skillGroups = [{ ...(beginner.skillGroups[0]) }];
     (beginner.skillGroups[0] as { skills: unknown[] }).skills = beginner.skillGroups[0]?.skills.slice(0, 3) ?? [];
     python.skillGroups = python.skillGroups.slice(0, 2);
     (python.skillGroups[1] as { skills: unknown[] }).skills = python.skillGroups[1]?.skills.slice(0, 1) ?? [];

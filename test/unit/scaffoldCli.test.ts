@@ -323,7 +323,7 @@ describe('indexStarters on the real roles/', () => {
         const match = /^\s*Skills: (.*)$/.exec(line);
         if (!match) continue;
         lines++;
-        const ids = (match[1] as string).split(',').map((s) => s.trim());
+        const ids = (match[1]).split(',').map((s) => s.trim());
         for (const quoted of ids) {
           assert.match(quoted, /^`[a-z0-9-]+`$/, `roles/${roleId}/starter/README.md:${n + 1}: ${quoted} is written as \`id\``);
           const id = quoted.slice(1, -1);

@@ -29,15 +29,17 @@ function rejects(schema: z.ZodMiniType, message: unknown): string {
   const { value, reasons } = parse(schema, message);
   assert.equal(value, undefined);
   assert.equal(reasons.length, 1, 'reject is called once');
-  assert.match(reasons[0] as string, /^malformed message: .* \(.+\)$/s);
-  return reasons[0] as string;
+  assert.match(reasons[0], /^malformed message: .* \(.+\)$/s);
+  return reasons[0];
 }
 
 /** media/messages.js as a page loads it, with the warnings it writes to the page's console. */
 function pageSide(): { forRolePage(message: unknown): unknown; warnings: unknown[][] } {
   const warnings: unknown[][] = [];
   const code = fs.readFileSync(path.join(repoRoot, 'media', 'messages.js'), 'utf8');
-  const checks = vm.runInNewContext(`${code}\npageMessages`, { console: { warn: (...args: unknown[]) => warnings.push(args) } });
+  const checks = vm.runInNewContext(`${code}\npageMessages`, { console: { warn: (...args: unknown[]) => warnings.push(args) } }) as {
+    forRolePage(message: unknown): unknown;
+  };
   return { forRolePage: (message) => checks.forRolePage(message), warnings };
 }
 

@@ -21,7 +21,7 @@ function withEveryText<T>(value: T, text: string, key = ''): T {
   if (typeof value === 'string') return (NOT_TEXT.has(key) ? value : text) as T;
   if (Array.isArray(value)) {
     // Arrays of objects keep their objects' own keys; arrays of strings take the key of the array.
-    return value.map((item) => withEveryText(item, text, typeof item === 'string' ? key : '')) as T;
+    return (value as unknown[]).map((item) => withEveryText(item, text, typeof item === 'string' ? key : '')) as T;
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEveryText(v, text, k)])) as T;
@@ -68,7 +68,7 @@ describe('role page', () => {
       assert.equal(role.title, hostile);
       assert.equal(role.skillGroups[0]?.skills[0]?.docs[0]?.url, hostile);
       const ids = role.skillGroups.flatMap((g) => g.skills.map((s) => s.id));
-      const out = renderRoleBody(role, statesOf(role, { [ids[0] as string]: 'done', [ids[1] as string]: 'in-progress' })).value;
+      const out = renderRoleBody(role, statesOf(role, { [ids[0]]: 'done', [ids[1]]: 'in-progress' })).value;
       assert.ok(!out.includes('<img'), 'no raw <img');
       assert.ok(!out.includes('<b>'), 'no raw <b>');
       assert.ok(!out.includes('" onmouseover="'), 'no attribute break-out');
@@ -221,7 +221,7 @@ describe('overview page', () => {
     const groups = [...svg.matchAll(/<g role="listitem" aria-label="([^"]*)">/g)].map((m) => m[1]);
     assert.equal(groups.length, 11);
     catalog.roles.forEach((role, i) => {
-      const c = counts[role.id] as Counts;
+      const c = counts[role.id];
       assert.equal(groups[i], escapeHtml(`${role.title}: ${c.done} of ${c.total} skills done, ${c.inProgress} in progress`));
     });
     assert.ok(groups.includes(`Node.js/Express Developer: 1 of ${counts.nodejs?.total} skills done, 1 in progress`));
@@ -260,7 +260,7 @@ describe('page shell', () => {
       decode(content)
         .split(';')
         .map((d) => d.trim().split(/\s+/))
-        .map(([name, ...values]) => [name as string, values]),
+        .map(([name, ...values]) => [name, values]),
     );
   }
 

@@ -120,7 +120,7 @@ describe('writeProject', () => {
     }
     assert.equal([...fs.files.keys()].filter((p) => p.startsWith('/work/demo/')).length, FILES.length);
 
-    const staging = /^mkdir (\/work\/\.demo\.scaffolding-[a-z0-9]*)$/.exec(fs.log[0] as string)?.[1];
+    const staging = /^mkdir (\/work\/\.demo\.scaffolding-[a-z0-9]*)$/.exec(fs.log[0])?.[1];
     assert.ok(staging, `first a hidden staging folder beside the target: ${fs.log[0]}`);
     assert.deepEqual(fs.log.slice(1, -1), FILES.map((f) => `write ${staging}/${f.path}`));
     assert.equal(fs.log.at(-1), `rename ${staging} -> /work/demo`);

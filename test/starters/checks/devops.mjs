@@ -42,6 +42,7 @@ export const debianPackages = ['prometheus'];
 const K8S_FILES = ['namespace.yaml', 'configmap.yaml', 'deployment.yaml', 'service.yaml', 'hpa.yaml', 'pdb.yaml'];
 const TF_FILES = ['versions.tf', 'variables.tf', 'main.tf', 'outputs.tf'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   throw new Error(`devops: ${message}`);
 }
@@ -64,7 +65,7 @@ function checkLayout(projectDir) {
 function checkDockerfile(projectDir) {
   const text = fs.readFileSync(path.join(projectDir, 'Dockerfile'), 'utf8');
   const problems = validateDockerfile(text);
-  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${p.message}`).join('; ')}`);
+  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`);
 
   const stages = [];
   for (const instruction of DockerfileParser.parse(text).getInstructions()) {

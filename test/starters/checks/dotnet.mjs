@@ -15,6 +15,7 @@ const FRAMEWORK = Symbol('the .NET base class library');
 const ASPNETCORE = Symbol('the ASP.NET Core shared framework');
 
 // Which packages can provide a namespace, by longest matching prefix (whole segments).
+/** @type {[namespace: string, packages: string[]][]} */
 const PROVIDERS = [
   ['System', [FRAMEWORK]],
   ['System.IdentityModel.Tokens.Jwt', ['Microsoft.AspNetCore.Authentication.JwtBearer', 'System.IdentityModel.Tokens.Jwt']],

@@ -109,7 +109,14 @@ export async function verify(projectDir) {
   // 3. The index reaches every page.
   const reached = new Set(['README.md']);
   const queue = ['README.md'];
-  while (queue.length > 0) for (const next of linkedPages.get(queue.shift()) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next);
+  while (queue.length > 0) {
+    for (const next of linkedPages.get(queue.shift()) ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
   for (const rel of mdFiles) if (!reached.has(rel)) problems.push(`${rel} cannot be reached by following links from README.md`);
 
   // 4. The README's exercises: 4-8, each naming em- skills.

@@ -28,6 +28,7 @@ export const debianPackages = ['nats-server'];
 
 const SERVICES = ['gateway', 'orders', 'inventory', 'payments'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   throw new Error(`microservices: ${message}`);
 }
@@ -66,7 +67,7 @@ function checkCompose(projectDir) {
 function checkDockerfile(projectDir) {
   const text = fs.readFileSync(path.join(projectDir, 'Dockerfile'), 'utf8');
   const problems = validateDockerfile(text);
-  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${p.message}`).join('; ')}`);
+  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`);
   const stages = text.match(/^FROM\s/gim)?.length ?? 0;
   if (stages < 2) fail('the Dockerfile is not multi-stage');
   const users = [...text.matchAll(/^USER\s+(\S+)/gim)].map((m) => m[1]);

@@ -177,7 +177,7 @@ export async function verify(projectDir) {
   try {
     composer = JSON.parse(read('composer.json'));
   } catch (error) {
-    throw new Error(`php-laravel: composer.json is not valid JSON: ${error.message}`);
+    throw new Error(`php-laravel: composer.json is not valid JSON: ${error.message}`, { cause: error });
   }
   if (!/^[a-z0-9]([_.-]?[a-z0-9]+)*\/[a-z0-9](([_.]|-{1,2})?[a-z0-9]+)*$/.test(composer.name ?? '')) problems.push(`composer.json: "${composer.name}" is not a valid package name`);
   const requires = { ...composer.require, ...composer['require-dev'] };

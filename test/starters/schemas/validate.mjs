@@ -91,6 +91,6 @@ export async function validateKubernetes(object, label = `${object?.kind} ${obje
   try {
     new Model(object).validate();
   } catch (error) {
-    throw new Error(`${label} does not match the Kubernetes schema of ${object.apiVersion} ${object.kind}: ${error.message}`);
+    throw new Error(`${label} does not match the Kubernetes schema of ${object.apiVersion} ${object.kind}: ${error.message}`, { cause: error });
   }
 }
