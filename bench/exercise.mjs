@@ -14,7 +14,9 @@ function preparedProject() {
   const project = path.join(REPO, 'bench', 'results', `${ROLE}-starter`);
   if (!fs.existsSync(path.join(project, 'package-lock.json'))) {
     fs.rmSync(project, { recursive: true, force: true });
-    execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'scaffold', ROLE, project, '--name', 'bench-api'], { stdio: 'ignore' });
+    execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'scaffold', ROLE, project, '--name', 'bench-api'], {
+      stdio: 'ignore',
+    });
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
   }
   return project;

@@ -18,13 +18,15 @@ var pageMessages = (function () {
   /** @param {unknown} value @returns {value is Record<string, unknown>} */
   const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
   /** A plain object with exactly these keys. @param {unknown} value @param {string[]} keys @returns {value is Record<string, unknown>} */
-  const hasExactly = (value, keys) => isRecord(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+  const hasExactly = (value, keys) =>
+    isRecord(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
   /** @param {unknown} value */
   const isId = (value) => typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
   /** @param {unknown} value */
   const isCount = (value) => Number.isInteger(value) && /** @type {number} */ (value) >= 0;
   /** @param {unknown} value */
-  const isStates = (value) => isRecord(value) && Object.entries(value).every(([id, state]) => isId(id) && STATES.includes(/** @type {string} */ (state)));
+  const isStates = (value) =>
+    isRecord(value) && Object.entries(value).every(([id, state]) => isId(id) && STATES.includes(/** @type {string} */ (state)));
 
   return {
     /**

@@ -19,7 +19,12 @@ async function loadContentBuilder() {
   const outfile = path.join(root, 'out', 'build', 'content.cjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'content.ts')],
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
     packages: 'external',
   });
   const require = createRequire(import.meta.url);
@@ -36,7 +41,9 @@ const buildContent = await loadContentBuilder();
 if (checkOnly) {
   try {
     const { catalog, starters } = buildContent(rolesDir);
-    console.log(`roles/ is valid: ${catalog.roles.length} roles, ${catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills)).length} skills, ${Object.keys(starters).length} starters`);
+    console.log(
+      `roles/ is valid: ${catalog.roles.length} roles, ${catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills)).length} skills, ${Object.keys(starters).length} starters`,
+    );
     process.exit(0);
   } catch (error) {
     reportContentError(error);

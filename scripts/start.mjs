@@ -46,7 +46,9 @@ async function stablePort(stateDir) {
   const remembered = (fs.existsSync(file) && Number(fs.readFileSync(file, 'utf8'))) || DEFAULT_PORT;
   const port = await freePort(remembered);
   if (port !== remembered) {
-    console.warn(`Port ${remembered} is taken, so this run uses ${port} (and so will the next ones). Progress ticked at http://127.0.0.1:${remembered} stays with that address.`);
+    console.warn(
+      `Port ${remembered} is taken, so this run uses ${port} (and so will the next ones). Progress ticked at http://127.0.0.1:${remembered} stays with that address.`,
+    );
   }
   fs.writeFileSync(file, String(port));
   return port;

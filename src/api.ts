@@ -75,7 +75,10 @@ export function createApi(
   scaffold: Scaffold,
 ): BackendPathsApi | TestApi {
   const changes = new vscode.EventEmitter<{ readonly skillIds: readonly string[] }>();
-  subscriptions.push(changes, internals.progress.onDidChange(({ skillIds }) => changes.fire({ skillIds: [...skillIds] })));
+  subscriptions.push(
+    changes,
+    internals.progress.onDidChange(({ skillIds }) => changes.fire({ skillIds: [...skillIds] })),
+  );
   let roles: readonly Role[] | undefined;
   const api: BackendPathsApi = {
     version: 1,

@@ -47,11 +47,13 @@ async function scaffold(args: string[]): Promise<void> {
     });
   }
   const request = { roleId: role.id, projectName: projectName ?? folderName, parent: path.dirname(target), folderName };
-  const created = await scaffoldFromTemplate(nodeFileSystem, templates, request, { isCancelled: () => interrupted !== undefined }).catch((error: unknown) => {
-    if (!(interrupted && error instanceof CancelledError)) throw error;
-    console.error('Interrupted: nothing was written.');
-    process.exit(128 + constants.signals[interrupted]);
-  });
+  const created = await scaffoldFromTemplate(nodeFileSystem, templates, request, { isCancelled: () => interrupted !== undefined }).catch(
+    (error: unknown) => {
+      if (!(interrupted && error instanceof CancelledError)) throw error;
+      console.error('Interrupted: nothing was written.');
+      process.exit(128 + constants.signals[interrupted]);
+    },
+  );
   console.log(`Created the ${role.title} starter in ${created}`);
 }
 

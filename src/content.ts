@@ -27,7 +27,13 @@ function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercis
   for (const [roleId, list] of exercises) {
     const readmePath = path.join(starterDir(rolesDir, roleId), 'README.md');
     const readme = withExercises(fs.readFileSync(readmePath, 'utf8'), list, `roles/${roleId}/starter/README.md`);
-    generated.set(roleId, new Map([['README.md', readme], [MANIFEST_PATH, manifestJson(roleId, list)]]));
+    generated.set(
+      roleId,
+      new Map([
+        ['README.md', readme],
+        [MANIFEST_PATH, manifestJson(roleId, list)],
+      ]),
+    );
   }
   return generated;
 }
@@ -38,5 +44,10 @@ export function buildContent(rolesDir: string): Content {
   const summaries: Catalog['exercises'] = {};
   for (const [roleId, list] of exercises) summaries[roleId] = list.map(({ id, title, skills }) => ({ id, title, skills }));
   const generated = generatedFiles(rolesDir, exercises);
-  return { catalog: { ...base, exercises: summaries }, starters: indexStarters(rolesDir, generated), starterRules: loadStarterRules(rolesDir), generated };
+  return {
+    catalog: { ...base, exercises: summaries },
+    starters: indexStarters(rolesDir, generated),
+    starterRules: loadStarterRules(rolesDir),
+    generated,
+  };
 }

@@ -74,7 +74,17 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   });
 
   consumeReadmeMarkers().catch((error: unknown) => log.error("could not open the new project's README", error));
-  const internals = { catalog: index, progress, rolesView, statusBar, rolePanels, overview, exercises, log, globalState: context.globalState };
+  const internals = {
+    catalog: index,
+    progress,
+    rolesView,
+    statusBar,
+    rolePanels,
+    overview,
+    exercises,
+    log,
+    globalState: context.globalState,
+  };
   return createApi(context.extensionMode, context.subscriptions, internals, scaffold);
 }
 

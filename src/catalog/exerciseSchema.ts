@@ -3,9 +3,7 @@
 // the extension reads with the light schema in src/exercises/manifest.ts.
 import { z } from 'zod';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes');
 const text = z.string().trim().min(1, 'must not be empty');
 /** A '/'-separated path inside the project: no absolute paths, no way out of the folder. */
 const projectPath = z

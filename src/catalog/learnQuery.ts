@@ -40,7 +40,10 @@ export function learnWords(index: CatalogIndex): { roles: string[]; groups: stri
 }
 
 export function parseLearnQuery(query: string, index: CatalogIndex): LearnResult {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w && !IGNORED_WORDS.has(w));
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !IGNORED_WORDS.has(w));
   const known = vocabulary(index);
   let meaning: Meaning | undefined;
   let level: Level | undefined;
@@ -59,7 +62,10 @@ export function parseLearnQuery(query: string, index: CatalogIndex): LearnResult
       };
     }
     if (meaning && meaning.role !== next.role) {
-      return { ok: false, message: `"${word}" belongs to ${next.role.title}, but the query already names ${meaning.role.title}. Name one role.` };
+      return {
+        ok: false,
+        message: `"${word}" belongs to ${next.role.title}, but the query already names ${meaning.role.title}. Name one role.`,
+      };
     }
     meaning = { role: next.role, group: next.group ?? meaning?.group };
   }

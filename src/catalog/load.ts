@@ -157,7 +157,9 @@ function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string
     const { id: current, loops } = followRenames(renames, oldId);
     if (loops) problems.push(`${where} ${oldId}: the renames loop back to "${current}"`);
     else if (!skillIds.has(current)) {
-      problems.push(`${where} ${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`);
+      problems.push(
+        `${where} ${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`,
+      );
     }
   }
 }

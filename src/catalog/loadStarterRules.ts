@@ -16,7 +16,8 @@ export function loadStarterRules(rolesDir: string): StarterRulesIndex {
     const hasStarter = fs.existsSync(path.join(rolesDir, roleId, 'starter'));
     const relative = path.join(roleId, 'starter.yaml');
     if (!fs.existsSync(path.join(rolesDir, relative))) {
-      if (hasStarter) problems.push(`roles/${roleId}/starter.yaml: missing (every starter lists the names it cannot take; see roles/README.md)`);
+      if (hasStarter)
+        problems.push(`roles/${roleId}/starter.yaml: missing (every starter lists the names it cannot take; see roles/README.md)`);
       continue;
     }
     if (!hasStarter) problems.push(`roles/${roleId}/starter.yaml: there is no roles/${roleId}/starter/ for it to describe`);

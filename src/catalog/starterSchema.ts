@@ -34,7 +34,11 @@ const reservedEntry = z
   .superRefine((entry, ctx) => {
     entry.names.forEach((name, i) => {
       if (!VARIABLE_VALUES[entry.variable].test(name)) {
-        ctx.addIssue({ code: 'custom', path: ['names', i], message: `"${name}" can never be a ${entry.variable} (${VARIABLE_VALUES[entry.variable].source})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['names', i],
+          message: `"${name}" can never be a ${entry.variable} (${VARIABLE_VALUES[entry.variable].source})`,
+        });
       }
     });
   });

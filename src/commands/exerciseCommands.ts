@@ -9,7 +9,9 @@ export function registerExerciseCommands(commands: CommandRegistry, index: Catal
   commands.register('backendPaths.checkExercise', async (roleId?: unknown, exerciseId?: unknown) => {
     if (typeof roleId === 'string' && typeof exerciseId === 'string') return exercises.check(roleId, exerciseId);
     const picks = index.roles.flatMap((role) =>
-      index.exercises(role.id).map((exercise) => ({ label: exercise.title, description: role.title, roleId: role.id, exerciseId: exercise.id })),
+      index
+        .exercises(role.id)
+        .map((exercise) => ({ label: exercise.title, description: role.title, roleId: role.id, exerciseId: exercise.id })),
     );
     const picked = await vscode.window.showQuickPick(picks, { title: 'Backend Paths: Check Exercise', matchOnDescription: true });
     return picked ? exercises.check(picked.roleId, picked.exerciseId) : false;

@@ -8,7 +8,12 @@ import type { CommandRegistry } from './registry';
 export function registerPageCommands(commands: CommandRegistry, rolePanels: RolePanels, overview: OverviewPanel): void {
   commands.register('backendPaths.openRole', (arg?: unknown, skillId?: unknown) => {
     const roleId = roleIdArgument(arg);
-    const focusSkill = typeof skillId === 'string' ? skillId : arg && typeof arg === 'object' && 'skill' in arg ? (arg as { skill: { id: string } }).skill.id : undefined;
+    const focusSkill =
+      typeof skillId === 'string'
+        ? skillId
+        : arg && typeof arg === 'object' && 'skill' in arg
+          ? (arg as { skill: { id: string } }).skill.id
+          : undefined;
     const panel = roleId ? rolePanels.open(roleId, focusSkill) : undefined;
     if (!panel) void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
     return panel !== undefined;

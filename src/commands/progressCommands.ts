@@ -25,7 +25,8 @@ function defaultFolder(): vscode.Uri | undefined {
 
 export function registerProgressCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore): void {
   const reset = async (arg?: unknown) => {
-    const options: ResetOptions = typeof arg === 'object' && arg !== null && 'confirmed' in arg ? (arg as ResetOptions) : { roleId: roleIdArgument(arg) };
+    const options: ResetOptions =
+      typeof arg === 'object' && arg !== null && 'confirmed' in arg ? (arg as ResetOptions) : { roleId: roleIdArgument(arg) };
     const role = options.roleId ? index.role(options.roleId) : undefined;
     if (options.roleId && !role) {
       void vscode.window.showErrorMessage(`Backend Paths: there is no role "${options.roleId}".`);
@@ -50,7 +51,9 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
     const undo = () => store.undoReset(record);
     commands.followUp(
       'backendPaths.resetProgress',
-      vscode.window.showInformationMessage(`Backend Paths: progress ${scope} reset.`, 'Undo').then((choice) => (choice === 'Undo' ? undo() : undefined)),
+      vscode.window
+        .showInformationMessage(`Backend Paths: progress ${scope} reset.`, 'Undo')
+        .then((choice) => (choice === 'Undo' ? undo() : undefined)),
     );
     return { undo };
   };
@@ -84,9 +87,9 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     commands.followUp(
       'backendPaths.exportProgress',
-      vscode.window.showInformationMessage(`Backend Paths: progress exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((choice) =>
-        choice === 'Open' ? vscode.window.showTextDocument(uri) : undefined,
-      ),
+      vscode.window
+        .showInformationMessage(`Backend Paths: progress exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open')
+        .then((choice) => (choice === 'Open' ? vscode.window.showTextDocument(uri) : undefined)),
     );
     return uri;
   };
@@ -123,7 +126,9 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
       `Backend Paths: imported ${name}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged` +
         (summary.olderIgnored ? `, ${summary.olderIgnored} older change(s) ignored (yours are newer)` : '') +
         (summary.checksMerged ? `, ${summary.checksMerged} check result(s) merged` : '') +
-        (summary.unknown ? `, ${summary.unknown} entr${summary.unknown === 1 ? 'y' : 'ies'} for skills this version does not know left out` : '') +
+        (summary.unknown
+          ? `, ${summary.unknown} entr${summary.unknown === 1 ? 'y' : 'ies'} for skills this version does not know left out`
+          : '') +
         (summary.future ? `, ${summary.future} date(s) in the future taken as today` : '') +
         '.',
     );

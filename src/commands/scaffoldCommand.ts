@@ -38,7 +38,10 @@ async function offerToOpen(project: vscode.Uri, roleTitle: string): Promise<void
   const inside = isInsideWorkspace(project);
   if (inside) await showReadme(project);
   const actions = ['Open', 'Open in New Window', ...(inside ? [] : ['Add to Workspace'])];
-  const choice = await vscode.window.showInformationMessage(`Created the ${roleTitle} starter in ${workspaceFileSystem.display(project)}.`, ...actions);
+  const choice = await vscode.window.showInformationMessage(
+    `Created the ${roleTitle} starter in ${workspaceFileSystem.display(project)}.`,
+    ...actions,
+  );
   if (choice === 'Open' || choice === 'Open in New Window') {
     await leaveReadmeMarker(project);
     await vscode.commands.executeCommand('vscode.openFolder', project, { forceNewWindow: choice === 'Open in New Window' });
@@ -85,10 +88,15 @@ export function registerScaffoldCommand(
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
       (progress, token) =>
-        scaffoldFromTemplate(workspaceFileSystem, templates, { roleId: role.id, projectName, parent: parentUri }, {
-          isCancelled: () => token.isCancellationRequested,
-          onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
-        }),
+        scaffoldFromTemplate(
+          workspaceFileSystem,
+          templates,
+          { roleId: role.id, projectName, parent: parentUri },
+          {
+            isCancelled: () => token.isCancellationRequested,
+            onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
+          },
+        ),
     );
     onCreated(project);
     commands.followUp('backendPaths.scaffold', offerToOpen(project, role.title));

@@ -40,7 +40,12 @@ function tail(output: string): string {
  * `cases` is the JUnit report when the check writes one (undefined when it does not, or the file is missing).
  * A check passes only when its process exits 0 and its report, if any, has tests and no failure.
  */
-export function checkVerdict(outcome: ProcessOutcome, cases: readonly JUnitCase[] | undefined, output: string, timeoutSeconds: number): CheckVerdict {
+export function checkVerdict(
+  outcome: ProcessOutcome,
+  cases: readonly JUnitCase[] | undefined,
+  output: string,
+  timeoutSeconds: number,
+): CheckVerdict {
   switch (outcome.kind) {
     case 'cancelled':
       return { passed: undefined };
@@ -49,7 +54,10 @@ export function checkVerdict(outcome: ProcessOutcome, cases: readonly JUnitCase[
     case 'failed-to-start':
       return { passed: false, messages: [{ text: `The check could not start: ${outcome.message}` }] };
     case 'timed-out':
-      return { passed: false, messages: [{ text: `The check took longer than ${timeoutSeconds} s and was stopped.`, details: tail(output) }] };
+      return {
+        passed: false,
+        messages: [{ text: `The check took longer than ${timeoutSeconds} s and was stopped.`, details: tail(output) }],
+      };
     case 'exited':
       break;
   }
@@ -57,7 +65,8 @@ export function checkVerdict(outcome: ProcessOutcome, cases: readonly JUnitCase[
     c.failure ? [{ text: `${c.name}: ${c.failure.message.split('\n')[0]}`, details: c.failure.details || undefined }] : [],
   );
   if (outcome.code === 0 && failures.length === 0) {
-    if (cases && cases.filter((c) => !c.skipped).length === 0) return { passed: false, messages: [{ text: 'The check ran no test.', details: tail(output) }] };
+    if (cases && cases.filter((c) => !c.skipped).length === 0)
+      return { passed: false, messages: [{ text: 'The check ran no test.', details: tail(output) }] };
     return { passed: true, tests: cases?.length ?? 0 };
   }
   if (failures.length > 0) return { passed: false, messages: failures };

@@ -53,7 +53,9 @@ export class ExerciseProjects implements vscode.Disposable {
       this.watcher.onDidCreate(update),
       this.watcher.onDidChange(update),
       this.watcher.onDidDelete((uri) => this.changed.fire({ removed: uri.toString() })),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.findAll().then((projects) => projects.forEach((project) => this.changed.fire({ project })))),
+      vscode.workspace.onDidChangeWorkspaceFolders(
+        () => void this.findAll().then((projects) => projects.forEach((project) => this.changed.fire({ project }))),
+      ),
     );
   }
 

@@ -79,7 +79,8 @@ export class ExerciseTests implements vscode.Disposable {
     this.controller.items.forEach((project) => {
       project.children.forEach((child) => {
         const entry = this.entries.get(child.id);
-        if (entry && entry.exercise.id === exerciseId && !('error' in entry.project.manifest) && entry.project.manifest.role === roleId) items.push(child);
+        if (entry && entry.exercise.id === exerciseId && !('error' in entry.project.manifest) && entry.project.manifest.role === roleId)
+          items.push(child);
       });
     });
     return items;
@@ -185,12 +186,14 @@ export class ExerciseTests implements vscode.Disposable {
     if (this.setupOffered.has(project.key)) return;
     this.setupOffered.add(project.key);
     const action = `Run ${setup}`;
-    void vscode.window.showWarningMessage(`Backend Paths: ${project.name} needs \`${setup}\` before its exercises can be checked.`, action).then((choice) => {
-      if (choice !== action) return;
-      const terminal = vscode.window.createTerminal({ name: `${project.name}: ${setup}`, cwd: project.folder });
-      terminal.show();
-      terminal.sendText(setup);
-    });
+    void vscode.window
+      .showWarningMessage(`Backend Paths: ${project.name} needs \`${setup}\` before its exercises can be checked.`, action)
+      .then((choice) => {
+        if (choice !== action) return;
+        const terminal = vscode.window.createTerminal({ name: `${project.name}: ${setup}`, cwd: project.folder });
+        terminal.show();
+        terminal.sendText(setup);
+      });
   }
 
   dispose(): void {
@@ -201,7 +204,10 @@ export class ExerciseTests implements vscode.Disposable {
 async function firstTestLine(file: vscode.Uri): Promise<vscode.Range> {
   try {
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).split('\n');
-    const line = Math.max(0, lines.findIndex((text) => FIRST_TEST.test(text)));
+    const line = Math.max(
+      0,
+      lines.findIndex((text) => FIRST_TEST.test(text)),
+    );
     return new vscode.Range(line, 0, line, 0);
   } catch {
     return new vscode.Range(0, 0, 0, 0);

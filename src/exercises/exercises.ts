@@ -66,10 +66,12 @@ export class Exercises implements vscode.Disposable {
     const item =
       items.length === 1
         ? items[0]
-        : (await vscode.window.showQuickPick(
-            items.map((i) => ({ label: i.parent?.label ?? i.label, description: i.parent?.uri?.fsPath, item: i })),
-            { title: 'Backend Paths: which project?' },
-          ))?.item;
+        : (
+            await vscode.window.showQuickPick(
+              items.map((i) => ({ label: i.parent?.label ?? i.label, description: i.parent?.uri?.fsPath, item: i })),
+              { title: 'Backend Paths: which project?' },
+            )
+          )?.item;
     if (!item || !this.tests) return false;
     await this.tests.runItems([item], token);
     return true;

@@ -33,9 +33,7 @@ export interface Manifest {
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(100));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
 const longText = z.string().check(z.maxLength(20_000));
-const projectPath = z
-  .string()
-  .check(z.maxLength(500), z.regex(/^(?!\/)(?![A-Za-z]:)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+$/));
+const projectPath = z.string().check(z.maxLength(500), z.regex(/^(?!\/)(?![A-Za-z]:)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+$/));
 
 const exerciseSchema = z.object({
   id,

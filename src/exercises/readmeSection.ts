@@ -11,7 +11,7 @@ function shellWord(word: string): string {
 
 export function exercisesMarkdown(exercises: readonly Exercise[]): string {
   const parts = [
-    'Each exercise comes with a check that fails until you have done it. Run the checks from VS Code\'s **Testing**',
+    "Each exercise comes with a check that fails until you have done it. Run the checks from VS Code's **Testing**",
     'view (*Backend Paths exercises*, or the ▷ beside a check in its test file) or from a terminal with the command',
     'shown. A passing check marks the skills it names as *verified* in Backend Paths.',
   ];

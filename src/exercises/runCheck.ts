@@ -42,7 +42,12 @@ export function runCheckProcess({ argv, cwd, timeoutMs, signal, onOutput }: Chec
   return new Promise((resolve) => {
     let stopping: 'timed-out' | 'cancelled' | undefined;
     let startError: NodeJS.ErrnoException | undefined;
-    const child = spawn(programFor(program), args, { cwd, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(programFor(program), args, {
+      cwd,
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
     const stop = (why: 'timed-out' | 'cancelled') => {
       if (stopping || child.pid === undefined) return;
       stopping = why;

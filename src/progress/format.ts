@@ -30,7 +30,9 @@ export function checkSentences(record: CheckRecord | undefined): string[] {
     sentences.push(`Verified ${day(record.passedAt)} by “${record.passedBy ?? 'an exercise'}” in ${record.passedIn ?? 'a project'}.`);
   }
   if (lastCheckFailed(record)) {
-    sentences.push(`Last check failed ${day(record.failedAt as number)}: “${record.failedBy ?? 'an exercise'}” in ${record.failedIn ?? 'a project'}.`);
+    sentences.push(
+      `Last check failed ${day(record.failedAt as number)}: “${record.failedBy ?? 'an exercise'}” in ${record.failedIn ?? 'a project'}.`,
+    );
   }
   return sentences;
 }

@@ -62,7 +62,16 @@ export function laterChange(a: SkillProgress, b: SkillProgress): SkillProgress {
 export function mergeChecks(a: CheckRecord, b: CheckRecord): CheckRecord {
   const pass = (b.passedAt ?? -1) > (a.passedAt ?? -1) ? b : a;
   const fail = (b.failedAt ?? -1) > (a.failedAt ?? -1) ? b : a;
-  return withoutUndefined({ ...a, ...b, passedAt: pass.passedAt, passedBy: pass.passedBy, passedIn: pass.passedIn, failedAt: fail.failedAt, failedBy: fail.failedBy, failedIn: fail.failedIn });
+  return withoutUndefined({
+    ...a,
+    ...b,
+    passedAt: pass.passedAt,
+    passedBy: pass.passedBy,
+    passedIn: pass.passedIn,
+    failedAt: fail.failedAt,
+    failedBy: fail.failedBy,
+    failedIn: fail.failedIn,
+  });
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -118,7 +127,10 @@ export type ImportResult = { ok: true; data: Exported } | { ok: false; error: st
 /** Parses an exported progress file; anything that is not one is refused as a whole, with the reason. */
 export function parseExport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `the file is too large (${Math.round(text.length / 1024)} KB; an export is at most ${MAX_IMPORT_BYTES / 1000} KB)` };
+    return {
+      ok: false,
+      error: `the file is too large (${Math.round(text.length / 1024)} KB; an export is at most ${MAX_IMPORT_BYTES / 1000} KB)`,
+    };
   }
   let json: unknown;
   try {
@@ -132,11 +144,20 @@ export function parseExport(text: string): ImportResult {
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
     return { ok: false, error: `not a Backend Paths progress file: ${where}: ${issue?.message ?? 'invalid'}` };
   }
-  return { ok: true, data: { progress: new Map(Object.entries(result.data.skills)), checks: new Map(Object.entries(result.data.checks ?? {})) } };
+  return {
+    ok: true,
+    data: { progress: new Map(Object.entries(result.data.skills)), checks: new Map(Object.entries(result.data.checks ?? {})) },
+  };
 }
 
 export function toExport({ progress, checks }: Exported, exportedAt: Date): string {
-  const file = { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: exportedAt.toISOString(), skills: Object.fromEntries(progress), checks: Object.fromEntries(checks) };
+  const file = {
+    format: EXPORT_FORMAT,
+    version: PROGRESS_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    skills: Object.fromEntries(progress),
+    checks: Object.fromEntries(checks),
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -180,7 +201,10 @@ export interface MergeSummary {
 }
 
 /** The entries of `incoming` that win over `current` (the later change), and what happened to each. */
-export function progressToMerge(current: ReadonlyMap<string, SkillProgress>, incoming: ReadonlyMap<string, SkillProgress>): { winners: ProgressMap; summary: MergeSummary } {
+export function progressToMerge(
+  current: ReadonlyMap<string, SkillProgress>,
+  incoming: ReadonlyMap<string, SkillProgress>,
+): { winners: ProgressMap; summary: MergeSummary } {
   const winners: ProgressMap = new Map();
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 };
   for (const [id, entry] of incoming) {

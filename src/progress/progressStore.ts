@@ -133,8 +133,12 @@ export class ProgressStore {
    */
   async recordCheck({ skillIds, passed, exercise, project }: CheckResult): Promise<void> {
     const at = this.now();
-    const record: CheckRecord = passed ? { passedAt: at, passedBy: exercise, passedIn: project } : { failedAt: at, failedBy: exercise, failedIn: project };
-    const changed = await this.checks.commit((current) => new Map(skillIds.map((id) => [id, checksFormat.merge(current.get(id) ?? {}, record)])));
+    const record: CheckRecord = passed
+      ? { passedAt: at, passedBy: exercise, passedIn: project }
+      : { failedAt: at, failedBy: exercise, failedIn: project };
+    const changed = await this.checks.commit(
+      (current) => new Map(skillIds.map((id) => [id, checksFormat.merge(current.get(id) ?? {}, record)])),
+    );
     changed.push(
       ...(await this.progress.commit((current) => {
         const ticked = new Map<string, SkillProgress>();
@@ -192,11 +196,17 @@ export class ProgressStore {
   async merge(incoming: Exported, isKnown: (id: string) => boolean = () => true): Promise<ImportSummary> {
     const renamed = (entries: ReadonlyMap<string, unknown>) => [...entries].map(([id, e]) => [this.currentSkillId(id), e] as const);
     const bounded: Bounded = boundImport(
-      { progress: new Map(renamed(incoming.progress)) as Exported['progress'], checks: new Map(renamed(incoming.checks)) as Exported['checks'] },
+      {
+        progress: new Map(renamed(incoming.progress)) as Exported['progress'],
+        checks: new Map(renamed(incoming.checks)) as Exported['checks'],
+      },
       isKnown,
       this.now(),
     );
-    let result: { summary: MergeSummary; checksMerged: number } = { summary: { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 }, checksMerged: 0 };
+    let result: { summary: MergeSummary; checksMerged: number } = {
+      summary: { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 },
+      checksMerged: 0,
+    };
     const changed = await this.progress.commit((current) => {
       const { winners, summary } = progressToMerge(current, bounded.progress);
       result = { ...result, summary };
@@ -218,7 +228,9 @@ export class ProgressStore {
     return { ...result.summary, checksMerged: result.checksMerged, unknown: bounded.unknown, future: bounded.future };
   }
 
-  private async commitProgress(changes: (current: ReadonlyMap<string, SkillProgress>) => ReadonlyMap<string, SkillProgress>): Promise<void> {
+  private async commitProgress(
+    changes: (current: ReadonlyMap<string, SkillProgress>) => ReadonlyMap<string, SkillProgress>,
+  ): Promise<void> {
     this.fire(await this.progress.commit(changes));
   }
 

@@ -100,7 +100,10 @@ export class MultiStepInput {
     ]);
   }
 
-  private show<T>(input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, listen: (resolve: (value: T) => void) => vscode.Disposable[]): Promise<T> {
+  private show<T>(
+    input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
+    listen: (resolve: (value: T) => void) => vscode.Disposable[],
+  ): Promise<T> {
     const disposables: vscode.Disposable[] = [];
     return new Promise<T>((resolve, reject) => {
       disposables.push(

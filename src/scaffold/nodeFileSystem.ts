@@ -7,10 +7,11 @@ export const nodeFileSystem: ProjectFileSystem<string> = {
   child: (parent, relativePath) => path.join(parent, ...relativePath.split('/')),
   parentOf: (location) => (path.dirname(location) === location ? undefined : path.dirname(location)),
   display: (location) => location,
-  exists: async (location) => fs.access(location).then(
-    () => true,
-    () => false,
-  ),
+  exists: async (location) =>
+    fs.access(location).then(
+      () => true,
+      () => false,
+    ),
   stat: async (location) => {
     try {
       const stat = await fs.stat(location);

@@ -49,8 +49,17 @@ export async function runScaffoldWizard(
   };
 
   const pickRole: Step = async (input) => {
-    const items: RolePick[] = roles.map((role) => ({ label: `$(${role.icon}) ${role.title}`, description: role.stack.slice(0, 3).join(', '), role }));
-    const picked = await input.pick({ title: TITLE, placeholder: 'Which role’s starter project?', items, active: items.find((i) => i.role === state.role) });
+    const items: RolePick[] = roles.map((role) => ({
+      label: `$(${role.icon}) ${role.title}`,
+      description: role.stack.slice(0, 3).join(', '),
+      role,
+    }));
+    const picked = await input.pick({
+      title: TITLE,
+      placeholder: 'Which role’s starter project?',
+      items,
+      active: items.find((i) => i.role === state.role),
+    });
     state.role = picked.role;
     return nameProject;
   };
@@ -62,7 +71,8 @@ export async function runScaffoldWizard(
       prompt: 'Project folder name: lower-case letters, digits and dashes',
       value: state.projectName ?? (await freeName(state.parent, `${role.id}-practice`)),
       validate: async (value) =>
-        projectNameProblem(value, rules(role.id)) ?? ((await taken(state.parent, value)) ? `A folder "${value}" already exists there; choose another name.` : undefined),
+        projectNameProblem(value, rules(role.id)) ??
+        ((await taken(state.parent, value)) ? `A folder "${value}" already exists there; choose another name.` : undefined),
     });
     return chooseParent;
   };
@@ -81,13 +91,22 @@ export async function runScaffoldWizard(
     const picked = await input.pick({ title: TITLE, placeholder: `Where to create "${state.projectName}"?`, items });
     let parent = picked.uri;
     if (!parent) {
-      const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Create Here', title: TITLE, ...(state.parent ? { defaultUri: state.parent } : {}) });
+      const chosen = await vscode.window.showOpenDialog({
+        canSelectFiles: false,
+        canSelectFolders: true,
+        canSelectMany: false,
+        openLabel: 'Create Here',
+        title: TITLE,
+        ...(state.parent ? { defaultUri: state.parent } : {}),
+      });
       if (!chosen?.[0]) return chooseParent;
       parent = chosen[0];
     }
     state.parent = parent;
     if (await taken(parent, state.projectName as string)) {
-      void vscode.window.showWarningMessage(`"${state.projectName}" already exists in ${workspaceFileSystem.display(parent)}. Choose another name.`);
+      void vscode.window.showWarningMessage(
+        `"${state.projectName}" already exists in ${workspaceFileSystem.display(parent)}. Choose another name.`,
+      );
       return nameProject;
     }
     return confirm;

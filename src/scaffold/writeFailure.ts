@@ -38,12 +38,16 @@ export async function describeFailure<L>(fs: ProjectFileSystem<L>, error: unknow
   const existing = await nearestExisting(fs, parent);
   switch (causeOf(error)) {
     case 'read-only':
-      return new WriteError(`${where}: the folder ${fs.display(existing?.location ?? parent)} is read-only. Nothing was written; choose a folder you can write to.`);
+      return new WriteError(
+        `${where}: the folder ${fs.display(existing?.location ?? parent)} is read-only. Nothing was written; choose a folder you can write to.`,
+      );
     case 'no-space':
       return new WriteError(`${where}: no space left on the device. Nothing was written; free some space, then try again.`);
     case 'in-the-way':
       if (existing && !existing.isFolder) {
-        return new WriteError(`${where}: a file named ${fs.display(existing.location)} is in the way. Nothing was written; move or rename that file, or choose another folder.`);
+        return new WriteError(
+          `${where}: a file named ${fs.display(existing.location)} is in the way. Nothing was written; move or rename that file, or choose another folder.`,
+        );
       }
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -104,13 +104,17 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const state = this.store.state(skill.id);
     const check = this.store.checkOf(skill.id);
     const complete = state === 'done' || state === 'verified';
-    const words = [state === 'not-started' ? '' : STATE_WORDS[state], lastCheckFailed(check) ? 'last check failed' : ''].filter(Boolean).join(' · ');
+    const words = [state === 'not-started' ? '' : STATE_WORDS[state], lastCheckFailed(check) ? 'last check failed' : '']
+      .filter(Boolean)
+      .join(' · ');
     const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
     item.id = `skill:${skill.id}`;
     item.iconPath = stateIcon(state);
     item.description = words || undefined;
     const proof = checkSentences(check).map(escapeMarkdown);
-    item.tooltip = new vscode.MarkdownString([`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof].join('\n\n'));
+    item.tooltip = new vscode.MarkdownString(
+      [`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof].join('\n\n'),
+    );
     item.checkboxState = {
       state: complete ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: complete ? 'Mark as not done' : 'Mark as done',

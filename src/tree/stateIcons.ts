@@ -8,7 +8,11 @@ const CODICONS: Record<ShownState, string> = {
   done: 'pass-filled',
   verified: 'verified-filled',
 };
-const COLOURS: Partial<Record<ShownState, string>> = { 'in-progress': 'charts.yellow', done: 'testing.iconPassed', verified: 'charts.green' };
+const COLOURS: Partial<Record<ShownState, string>> = {
+  'in-progress': 'charts.yellow',
+  done: 'testing.iconPassed',
+  verified: 'charts.green',
+};
 /** Words for the state, as a row's description and for screen readers. */
 export const STATE_WORDS: Record<ShownState, string> = {
   'not-started': 'not started',

@@ -39,7 +39,9 @@ export class ProgressStatusBar implements vscode.Disposable {
     this.item.text = `$(mortar-board) ${role ? `${role.title}: ` : ''}${formatCounts(counts)}`;
     const verified = counts.verified ? `, ${counts.verified} of them verified by exercise checks` : '';
     this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done${verified}, ${counts.inProgress} in progress. Click to open the view.`;
-    this.item.accessibilityInformation = { label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done${verified}` };
+    this.item.accessibilityInformation = {
+      label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done${verified}`,
+    };
   }
 
   dispose(): void {

@@ -17,6 +17,8 @@ export interface PageMessages<FromPage, ToPage> {
 export function parseMessage<T>(schema: z.ZodMiniType<T>, message: unknown, reject: (reason: string) => void): T | undefined {
   const result = schema.safeParse(message);
   if (result.success) return result.data;
-  reject(`malformed message: ${JSON.stringify(message)?.slice(0, 200)} (${result.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ')})`);
+  reject(
+    `malformed message: ${JSON.stringify(message)?.slice(0, 200)} (${result.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ')})`,
+  );
   return undefined;
 }

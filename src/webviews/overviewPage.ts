@@ -31,7 +31,8 @@ function timeline(catalog: Catalog): SafeHtml {
   const { progression } = catalog.shared;
   return html`<p>${progression.title}: ${progression.wording}.</p>
 <ol class="timeline">${progression.phases.map(
-    (phase) => html`<li><span class="months">Months ${phase.fromMonth}–${phase.toMonth}</span><span class="focus">${phase.focus}</span></li>`,
+    (phase) =>
+      html`<li><span class="months">Months ${phase.fromMonth}–${phase.toMonth}</span><span class="focus">${phase.focus}</span></li>`,
   )}</ol>`;
 }
 
@@ -65,7 +66,12 @@ function progressChart(roles: readonly Role[], countsByRole: Record<string, Coun
 
 export function renderOverviewBody(catalog: Catalog, countsByRole: Record<string, Counts>): SafeHtml {
   const all = Object.values(countsByRole).reduce<Counts>(
-    (sum, c) => ({ done: sum.done + c.done, verified: sum.verified + c.verified, inProgress: sum.inProgress + c.inProgress, total: sum.total + c.total }),
+    (sum, c) => ({
+      done: sum.done + c.done,
+      verified: sum.verified + c.verified,
+      inProgress: sum.inProgress + c.inProgress,
+      total: sum.total + c.total,
+    }),
     { done: 0, verified: 0, inProgress: 0, total: 0 },
   );
   return html`<header>
@@ -77,7 +83,8 @@ export function renderOverviewBody(catalog: Catalog, countsByRole: Record<string
 <h2 id="chart-heading">Progress by role</h2>
 ${progressChart(catalog.roles, countsByRole)}
 <ul class="role-links">${catalog.roles.map(
-    (role) => html`<li><button type="button" class="link" data-open-role="${role.id}"><span class="codicon codicon-${role.icon}"></span> ${role.title}</button> <span class="muted">${role.duration.wording}</span></li>`,
+    (role) =>
+      html`<li><button type="button" class="link" data-open-role="${role.id}"><span class="codicon codicon-${role.icon}"></span> ${role.title}</button> <span class="muted">${role.duration.wording}</span></li>`,
   )}</ul>
 </section>
 <section aria-labelledby="market-heading">

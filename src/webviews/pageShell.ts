@@ -22,7 +22,9 @@ export function renderPage(title: string, body: SafeHtml, resources: PageResourc
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   // data-focus-skill for { focusSkill }: the page reads it back as dataset.focusSkill.
-  const dataAttributes = Object.entries(bodyData).map(([key, value]) => html` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value}"`);
+  const dataAttributes = Object.entries(bodyData).map(
+    ([key, value]) => html` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value}"`,
+  );
   return html`<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -96,7 +96,9 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
       this.render(panel, this.content(key, options));
       return;
     }
-    const checked = parseMessage(this.kind.messages.toPage, message, (reason) => this.log.warn(`${this.kind.viewType} ${key}: not sent, ${reason}`));
+    const checked = parseMessage(this.kind.messages.toPage, message, (reason) =>
+      this.log.warn(`${this.kind.viewType} ${key}: not sent, ${reason}`),
+    );
     if (checked !== undefined) void panel.webview.postMessage(checked);
   }
 
@@ -107,7 +109,9 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
 
   /** Takes a message from the page of `key`: checks it, then acts on it; anything malformed is logged and ignored. */
   async receive(key: string, raw: unknown): Promise<void> {
-    const message = parseMessage(this.kind.messages.fromPage, raw, (reason) => this.log.warn(`${this.kind.viewType} ${key}: ignored, ${reason}`));
+    const message = parseMessage(this.kind.messages.fromPage, raw, (reason) =>
+      this.log.warn(`${this.kind.viewType} ${key}: ignored, ${reason}`),
+    );
     if (message === undefined) return;
     try {
       await this.act(key, message);

@@ -105,20 +105,27 @@ ${role.skillGroups.map(
 <div class="section-head"><h2 id="projects-heading">Practice projects</h2>
 <button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> Create starter project</button></div>
 <ol class="projects">${role.projects.map(
-  (project) => html`<li><h3>${project.title}</h3><p>${project.description}</p>${
-    project.skills.length > 0 ? html`<p class="muted">Practises: ${project.skills.map((id) => skillNames.get(id) ?? id).join(', ')}</p>` : ''
-  }</li>`,
-)}</ol>
+    (project) =>
+      html`<li><h3>${project.title}</h3><p>${project.description}</p>${
+        project.skills.length > 0
+          ? html`<p class="muted">Practises: ${project.skills.map((id) => skillNames.get(id) ?? id).join(', ')}</p>`
+          : ''
+      }</li>`,
+  )}</ol>
 </section>
 ${exercisesSection(practice, skillNames)}
 <section aria-labelledby="stack-heading">
 <h2 id="stack-heading">Stack</h2>
 <ul class="chips">${role.stack.map((item) => html`<li>${item}</li>`)}</ul>
 </section>
-${role.patterns.length > 0 ? html`<section aria-labelledby="patterns-heading">
+${
+  role.patterns.length > 0
+    ? html`<section aria-labelledby="patterns-heading">
 <h2 id="patterns-heading">Patterns</h2>
 <dl class="patterns">${role.patterns.map((p) => html`<dt>${p.name}</dt><dd>${p.description}</dd>`)}</dl>
-</section>` : ''}
+</section>`
+    : ''
+}
 <section aria-labelledby="interview-heading">
 <h2 id="interview-heading">Interview questions</h2>
 ${role.interview.map((q, i) => html`<details data-question="${i}"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}

@@ -77,7 +77,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       const sentences = checkSentences(this.store.checkOf(id));
       return sentences.length > 0 ? [[id, sentences.join(' ')] as const] : [];
     });
-    return { states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])), counts: this.store.counts(ids), proofs: Object.fromEntries(proofs) };
+    return {
+      states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])),
+      counts: this.store.counts(ids),
+      proofs: Object.fromEntries(proofs),
+    };
   }
 
   private onProgress(skillIds: string[]): void {

@@ -82,7 +82,10 @@ describe('an exercise checked from the Testing view verifies its skills', functi
     const item = frame.locator(`li.skill[data-skill="${exercise.skills[0]}"]`);
     assert.equal(await item.getAttribute('data-state'), 'verified');
     assert.equal(await item.locator('[data-state-label]').innerText(), 'verified');
-    assert.match(await item.locator('[data-proof]').innerText(), new RegExp(`Verified \\d{4}-\\d{2}-\\d{2} by “${exercise.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” in ${PROJECT}\\.`));
+    assert.match(
+      await item.locator('[data-proof]').innerText(),
+      new RegExp(`Verified \\d{4}-\\d{2}-\\d{2} by “${exercise.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” in ${PROJECT}\\.`),
+    );
     assert.ok(await item.locator('input[type=checkbox]').isChecked());
     await session.screenshot('exercises-page-verified');
   });

@@ -38,7 +38,10 @@ async function assertReadable(frame, themeClass) {
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
       const decoration = element.closest('[aria-hidden="true"]'); // such as the demand stars beside their words
-      if (ratio < (large || decoration ? 3 : 4.5)) found.push(`${ratio.toFixed(2)}:1 ${element.tagName.toLowerCase()}.${element.className} "${element.textContent.trim().slice(0, 40)}"`);
+      if (ratio < (large || decoration ? 3 : 4.5))
+        found.push(
+          `${ratio.toFixed(2)}:1 ${element.tagName.toLowerCase()}.${element.className} "${element.textContent.trim().slice(0, 40)}"`,
+        );
     }
     return found;
   });

@@ -41,7 +41,8 @@ describe('tick off skills: progress in the tree survives a reload', function () 
     const globalState = JSON.parse((await session.profileValue(`${publisher}.${name}`)) ?? '{}');
     const holding = Object.keys(globalState).filter((key) => JSON.stringify(globalState[key]).includes('"node-express-fastify"'));
     assert.notDeepEqual(holding, [], 'the tick is saved');
-    for (const key of holding) assert.ok(registered.includes(key), `${key} is registered for Settings Sync (registered: ${registered.join(', ')})`);
+    for (const key of holding)
+      assert.ok(registered.includes(key), `${key} is registered for Settings Sync (registered: ${registered.join(', ')})`);
   });
 
   it('ticking a group ticks all of its skills', async () => {

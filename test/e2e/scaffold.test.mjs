@@ -61,7 +61,10 @@ describe('scaffold a starter project from the command palette', function () {
     const message = page.locator('.quick-input-widget .quick-input-message');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/4)' }).waitFor();
     await session.quickInput().fill('typing');
-    await page.waitForFunction((el) => /"typing" would shadow Python's standard module typing/.test(el.textContent), await message.elementHandle());
+    await page.waitForFunction(
+      (el) => /"typing" would shadow Python's standard module typing/.test(el.textContent),
+      await message.elementHandle(),
+    );
     await session.quickInput().fill('typing-app');
     await page.waitForFunction((el) => !/would shadow/.test(el.textContent), await message.elementHandle());
     await page.keyboard.press('Escape');

@@ -61,7 +61,12 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     rolesPane: () => page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Roles' }) }),
     /** The tree row whose label is exactly `label`; `level` 1 = role, 2 = group, 3 = skill (a group and a skill may share a name). */
     row: (label, level) =>
-      session.rolesPane().locator(`.monaco-list-row${level ? `[aria-level="${level}"]` : ''}`, { has: page.locator('.label-name', { hasText: exactly(label) }) }).first(),
+      session
+        .rolesPane()
+        .locator(`.monaco-list-row${level ? `[aria-level="${level}"]` : ''}`, {
+          has: page.locator('.label-name', { hasText: exactly(label) }),
+        })
+        .first(),
     checkbox: (label, level) => session.row(label, level).locator('.custom-view-tree-node-item-checkbox'),
     async expand(label, level) {
       const row = session.row(label, level);
@@ -75,7 +80,10 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
       const input = session.quickInput();
       await input.waitFor();
       await input.fill(`>${title}`);
-      await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(title) }) }).first().click();
+      await page
+        .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(title) }) })
+        .first()
+        .click();
     },
     quickInput: () => page.locator('.quick-input-widget input.input'),
     quickPickRow: (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first(),
@@ -97,7 +105,9 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
       await session.quickPickRow(theme).waitFor();
       await page.keyboard.press('Enter');
       const themeClass = theme.includes('High Contrast') ? 'hc-black' : theme.includes('Light') ? 'vs' : 'vs-dark';
-      await page.waitForFunction((name) => document.querySelector('.monaco-workbench')?.classList.contains(name), themeClass, { timeout: 15_000 });
+      await page.waitForFunction((name) => document.querySelector('.monaco-workbench')?.classList.contains(name), themeClass, {
+        timeout: 15_000,
+      });
     },
     /** Creates a starter in the workspace with the wizard (defaults for the folder); resolves with its path once written. */
     async createStarter(roleTitle, projectName) {
@@ -165,8 +175,13 @@ async function skillEntry(roleId, skillId) {
 export function screenshotOnFailure(getSession) {
   return async function () {
     if (this.currentTest?.state === 'failed') {
-      const name = `failed-${this.currentTest.fullTitle().replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`;
-      await getSession()?.screenshot(name).catch(() => undefined);
+      const name = `failed-${this.currentTest
+        .fullTitle()
+        .replace(/[^a-z0-9]+/gi, '-')
+        .slice(0, 80)}`;
+      await getSession()
+        ?.screenshot(name)
+        .catch(() => undefined);
     }
   };
 }

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { openSession, screenshotOnFailure } from './session.mjs';
 
-const ROLE_TITLES = ['Backend Beginner', 'Node.js', 'Python', 'Java', 'C#', 'GraphQL', 'PHP', 'API Design', 'Microservices', 'Engineering Manager', 'DevOps'];
+const ROLE_TITLES = [
+  'Backend Beginner',
+  'Node.js',
+  'Python',
+  'Java',
+  'C#',
+  'GraphQL',
+  'PHP',
+  'API Design',
+  'Microservices',
+  'Engineering Manager',
+  'DevOps',
+];
 
 describe('sidebar: browse the paths', function () {
   let session;

@@ -14,7 +14,11 @@ suite('activation', () => {
   test('stays lazy: once the workbench has started, Backend Paths is not active until its view or a command is used', async () => {
     const probe = vscode.extensions.getExtension(STARTUP_FINISHED_PROBE);
     assert.ok(probe, `${STARTUP_FINISHED_PROBE} is installed`);
-    assert.deepEqual((probe.packageJSON as { activationEvents?: string[] }).activationEvents, ['onStartupFinished'], `${STARTUP_FINISHED_PROBE} still activates on onStartupFinished`);
+    assert.deepEqual(
+      (probe.packageJSON as { activationEvents?: string[] }).activationEvents,
+      ['onStartupFinished'],
+      `${STARTUP_FINISHED_PROBE} still activates on onStartupFinished`,
+    );
     await waitFor(`${STARTUP_FINISHED_PROBE} to activate`, () => probe.isActive, 20_000);
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, false);
   });
@@ -36,7 +40,19 @@ suite('activation', () => {
     const roots = api.rolesView.provider.getChildren();
     assert.deepEqual(
       roots.map((node) => node.role.id),
-      ['backend-beginner', 'nodejs', 'python', 'java-spring', 'dotnet', 'graphql', 'php-laravel', 'api-design', 'microservices', 'engineering-manager', 'devops'],
+      [
+        'backend-beginner',
+        'nodejs',
+        'python',
+        'java-spring',
+        'dotnet',
+        'graphql',
+        'php-laravel',
+        'api-design',
+        'microservices',
+        'engineering-manager',
+        'devops',
+      ],
     );
   });
 });

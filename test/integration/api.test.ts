@@ -46,7 +46,11 @@ suite('guard rails', () => {
     const registry = new CommandRegistry({ subscriptions, extension } as unknown as vscode.ExtensionContext, log);
     registry.register('backendPaths.test.fails', async () => fails());
     try {
-      assert.equal(await vscode.commands.executeCommand('backendPaths.test.fails'), undefined, 'resolves: the palette would show a rejection again');
+      assert.equal(
+        await vscode.commands.executeCommand('backendPaths.test.fails'),
+        undefined,
+        'resolves: the palette would show a rejection again',
+      );
       const errors = lines.filter((l) => l.level === 'error');
       assert.equal(errors.length, 1);
       assert.match(errors[0].text, /^Fail on Purpose failed: Error: boom\n\s+at fails \(/, 'the stack is in the log');
@@ -64,7 +68,10 @@ suite('guard rails', () => {
     registry.followUp('backendPaths.resetProgress', Promise.reject(new Error('the undo could not be saved')));
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(lines.filter((l) => l.level === 'error').length, 1);
-    assert.deepEqual(shown.map((s) => s.message), ['Backend Paths: backendPaths.resetProgress failed: the undo could not be saved']);
+    assert.deepEqual(
+      shown.map((s) => s.message),
+      ['Backend Paths: backendPaths.resetProgress failed: the undo could not be saved'],
+    );
   });
 
   test('a failing activation is logged with its stack, shown once, and still rejects', async () => {
@@ -74,7 +81,10 @@ suite('guard rails', () => {
       /boom/,
     );
     assert.match(lines.find((l) => l.level === 'error')?.text ?? '', /^could not start: Error: boom\n\s+at fails \(/);
-    assert.deepEqual(shown.map((s) => s.message), ['Backend Paths: could not start: boom']);
+    assert.deepEqual(
+      shown.map((s) => s.message),
+      ['Backend Paths: could not start: boom'],
+    );
   });
 
   test("the extension's own commands go through the registry: a failure resolves and is reported once", async () => {
@@ -85,7 +95,11 @@ suite('guard rails', () => {
     const reported: [string, unknown][] = [];
     log.error = (what, error) => reported.push([what, error]);
     try {
-      const result = await vscode.commands.executeCommand('backendPaths.scaffold', { roleId: 'nodejs', projectName: 'taken-by-test', parentUri: parent });
+      const result = await vscode.commands.executeCommand('backendPaths.scaffold', {
+        roleId: 'nodejs',
+        projectName: 'taken-by-test',
+        parentUri: parent,
+      });
       assert.equal(result, undefined);
       assert.equal(reported.length, 1);
       assert.equal(reported[0][0], 'Create Starter Project failed');

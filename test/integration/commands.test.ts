@@ -20,7 +20,9 @@ suite('commands', () => {
 
   test('every contributed command is registered, under the "Backend Paths" category', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    const packageJSON = vscode.extensions.getExtension('backend-paths.backend-paths')!.packageJSON as { contributes: { commands: { command: string; category: string }[] } };
+    const packageJSON = vscode.extensions.getExtension('backend-paths.backend-paths')!.packageJSON as {
+      contributes: { commands: { command: string; category: string }[] };
+    };
     const contributed = packageJSON.contributes.commands;
     for (const { command, category } of contributed) {
       assert.ok(registered.has(command), `${command} is registered`);
@@ -59,7 +61,10 @@ suite('commands', () => {
     await vscode.commands.executeCommand('backendPaths.markDone', ['node-express-fastify', 'py-fastapi']);
     await vscode.commands.executeCommand('backendPaths.markInProgress', 'node-typescript');
     const before = savedSkills(api);
-    const result = await vscode.commands.executeCommand<{ undo(): Promise<void> }>('backendPaths.resetProgress', { roleId: 'nodejs', confirmed: true });
+    const result = await vscode.commands.executeCommand<{ undo(): Promise<void> }>('backendPaths.resetProgress', {
+      roleId: 'nodejs',
+      confirmed: true,
+    });
     assert.equal(api.progress.state('node-express-fastify'), 'not-started');
     assert.equal(api.progress.state('node-typescript'), 'not-started');
     assert.equal(api.progress.state('py-fastapi'), 'done', 'other roles are untouched');
@@ -93,7 +98,10 @@ suite('commands', () => {
   test('import refuses a file that is not an export and leaves progress as it was', async () => {
     await vscode.commands.executeCommand('backendPaths.markDone', 'node-express-fastify');
     const before = savedSkills(api);
-    for (const [name, content] of [['broken.json', '{"format": "backend-paths-progress", "version": 1, "skills": {"x": {"state": "maybe"}}}'], ['notjson.json', 'hello']]) {
+    for (const [name, content] of [
+      ['broken.json', '{"format": "backend-paths-progress", "version": 1, "skills": {"x": {"state": "maybe"}}}'],
+      ['notjson.json', 'hello'],
+    ]) {
       const uri = vscode.Uri.joinPath(workspaceFolder(), name);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
       assert.equal(await vscode.commands.executeCommand('backendPaths.importProgress', uri), undefined, name);

@@ -28,7 +28,10 @@ async function writeProject(name: string, check: string, exercise: Record<string
     ],
   };
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'exercises', 'check.js'), encoder.encode(check));
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json'), encoder.encode(JSON.stringify(manifest)));
+  await vscode.workspace.fs.writeFile(
+    vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json'),
+    encoder.encode(JSON.stringify(manifest)),
+  );
   return folder;
 }
 
@@ -51,10 +54,16 @@ suite('exercises', () => {
   });
 
   const projectItem = (folder: vscode.Uri) =>
-    waitFor(`the Testing view's item for ${folder.path}`, () => api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()));
+    waitFor(`the Testing view's item for ${folder.path}`, () =>
+      api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()),
+    );
 
   test('stays lazy: no Testing controller while the workspace has no starter project', async () => {
-    assert.deepEqual(await vscode.workspace.findFiles('**/.backend-paths/exercises.json'), [], 'this suite runs before any other creates a project');
+    assert.deepEqual(
+      await vscode.workspace.findFiles('**/.backend-paths/exercises.json'),
+      [],
+      'this suite runs before any other creates a project',
+    );
     await api.exercises.ready;
     assert.equal(api.exercises.controller, undefined);
   });
@@ -113,7 +122,10 @@ setInterval(() => {}, 1000);`,
     const running = api.exercises.check('nodejs', 'endless', cancel.token);
     const pids = await waitFor('the check to start', async () => {
       try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(pidsFile)).split(' ').map(Number);
+        return new TextDecoder()
+          .decode(await vscode.workspace.fs.readFile(pidsFile))
+          .split(' ')
+          .map(Number);
       } catch {
         return undefined;
       }
@@ -128,12 +140,21 @@ setInterval(() => {}, 1000);`,
     const item = await projectItem(folder);
     await waitFor('the first title', () => item.children.get(`${item.id}#first`));
     await writeProject('changing-project', ANSWER_CHECK, { id: 'first', title: 'Second title' });
-    await waitFor('the new title', () => api.exercises.controller?.items.get(item.id)?.children.get(`${item.id}#first`)?.label === 'Second title');
+    await waitFor(
+      'the new title',
+      () => api.exercises.controller?.items.get(item.id)?.children.get(`${item.id}#first`)?.label === 'Second title',
+    );
 
     const manifest = vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json');
-    await vscode.workspace.fs.writeFile(manifest, encoder.encode('{"format":"backend-paths-exercises","version":1,"role":"nodejs","exercises":[{"id":"x","argv":"rm -rf /"}]}'));
+    await vscode.workspace.fs.writeFile(
+      manifest,
+      encoder.encode('{"format":"backend-paths-exercises","version":1,"role":"nodejs","exercises":[{"id":"x","argv":"rm -rf /"}]}'),
+    );
     const broken = await waitFor('the error', () => api.exercises.controller?.items.get(item.id)?.error);
-    assert.match(typeof broken === 'string' ? broken : broken.value, /^\.backend-paths\/exercises\.json: not a Backend Paths exercise manifest: exercises\.0\./);
+    assert.match(
+      typeof broken === 'string' ? broken : broken.value,
+      /^\.backend-paths\/exercises\.json: not a Backend Paths exercise manifest: exercises\.0\./,
+    );
 
     await vscode.workspace.fs.delete(manifest);
     await waitFor('the project to go', () => !api.exercises.controller?.items.get(item.id));

@@ -25,7 +25,10 @@ suite('roles tree and progress', () => {
     assert.match(String(roleItem.description), /^0\/14 · 0% · 4-6 months/);
     assert.match((roleItem.tooltip as vscode.MarkdownString).value, /\$140K.*\$180K/);
     const groups = children(nodejs) as GroupNode[];
-    assert.deepEqual(groups.map((g) => item(g).label), ['Core Stack', 'Advanced']);
+    assert.deepEqual(
+      groups.map((g) => item(g).label),
+      ['Core Stack', 'Advanced'],
+    );
     assert.equal(item(groups[0]).description, '0/8');
     const skills = children(groups[0]) as SkillNode[];
     const first = item(skills[0]);
@@ -51,10 +54,16 @@ suite('roles tree and progress', () => {
     const [group] = children(role('python')) as GroupNode[];
     const ids = group.skills.map((s) => s.skill.id);
     await api.rolesView.applyCheckboxes([[group, vscode.TreeItemCheckboxState.Checked]]);
-    assert.deepEqual(ids.map((id) => api.progress.state(id)), ids.map(() => 'done'));
+    assert.deepEqual(
+      ids.map((id) => api.progress.state(id)),
+      ids.map(() => 'done'),
+    );
     assert.equal((item(group).checkboxState as { state: vscode.TreeItemCheckboxState }).state, vscode.TreeItemCheckboxState.Checked);
     await api.rolesView.applyCheckboxes([[group, vscode.TreeItemCheckboxState.Unchecked]]);
-    assert.deepEqual(ids.map((id) => api.progress.state(id)), ids.map(() => 'not-started'));
+    assert.deepEqual(
+      ids.map((id) => api.progress.state(id)),
+      ids.map(() => 'not-started'),
+    );
   });
 
   test('"in progress" from the context menu command, and ticking makes it done', async () => {

@@ -54,7 +54,11 @@ suite('role and overview pages', () => {
     };
     try {
       await vscode.commands.executeCommand('backendPaths.markDone', 'node-express-fastify');
-      const update = sent.find((m) => (m as { type: string }).type === 'progress') as { states: Record<string, string>; counts: { done: number }; summary: string };
+      const update = sent.find((m) => (m as { type: string }).type === 'progress') as {
+        states: Record<string, string>;
+        counts: { done: number };
+        summary: string;
+      };
       assert.ok(update, 'a progress message was posted');
       assert.equal(update.states['node-express-fastify'], 'done');
       assert.equal(update.counts.done, 1);

@@ -53,8 +53,14 @@ export async function applySolution(projectDir, roleId, exerciseId, projectName)
     }
     const text = fs.readFileSync(file, 'utf8');
     const count = text.split(edit.replace).length - 1;
-    if (count !== 1) throw new Error(`solution ${roleId}/${exerciseId}: ${edit.file} has ${count} occurrences of ${JSON.stringify(edit.replace.slice(0, 80))} (needs exactly one)`);
-    fs.writeFileSync(file, text.replace(edit.replace, () => edit.with));
+    if (count !== 1)
+      throw new Error(
+        `solution ${roleId}/${exerciseId}: ${edit.file} has ${count} occurrences of ${JSON.stringify(edit.replace.slice(0, 80))} (needs exactly one)`,
+      );
+    fs.writeFileSync(
+      file,
+      text.replace(edit.replace, () => edit.with),
+    );
   }
 }
 
@@ -75,7 +81,8 @@ export async function proveExercises(projectDir, roleId, { projectName, ownTests
   for (const exercise of exercises) {
     const result = await runExerciseCheck(projectDir, exercise);
     if (result.verdict.passed !== false) problems.push(`${exercise.id}: passes on the fresh project`);
-    else if (exercise.junit && !(result.cases?.some((c) => c.failure))) problems.push(`${exercise.id}: failed without a failing test in its report (${summary(result)})\n${result.output.slice(-2000)}`);
+    else if (exercise.junit && !result.cases?.some((c) => c.failure))
+      problems.push(`${exercise.id}: failed without a failing test in its report (${summary(result)})\n${result.output.slice(-2000)}`);
     else console.log(`  ✔ ${exercise.id} fails on the fresh project: ${summary(result).slice(0, 200)}`);
   }
   for (const exercise of exercises) {

@@ -177,5 +177,7 @@ export async function waitFor(what, probe, { processes = [], timeoutMs = 15_000,
     }
     await sleep(intervalMs);
   }
-  fail(`timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? ` (${last.message})` : ''}\n${processes.map((p) => `--- ${p.name}\n${p.output()}`).join('\n')}`);
+  fail(
+    `timed out after ${timeoutMs / 1000}s waiting for ${what}${last ? ` (${last.message})` : ''}\n${processes.map((p) => `--- ${p.name}\n${p.output()}`).join('\n')}`,
+  );
 }

@@ -103,7 +103,9 @@ async function scaffold(roleId, name, workDir) {
  */
 async function checkRefusals(roleId, rules, workDir) {
   const entries = [
-    ...rules.reserved.map((entry) => entry.names.map((value) => ({ name: projectNameFor(entry.variable, value), expected: entry.reason.replaceAll('{name}', value) }))),
+    ...rules.reserved.map((entry) =>
+      entry.names.map((value) => ({ name: projectNameFor(entry.variable, value), expected: entry.reason.replaceAll('{name}', value) })),
+    ),
     ...(rules.maxLength ? [[{ name: longestName(rules.maxLength.length + 1), expected: rules.maxLength.reason }]] : []),
   ];
   const problems = [];
@@ -112,10 +114,13 @@ async function checkRefusals(roleId, rules, workDir) {
     if (!problem.includes(expected)) problems.push(`"${name}": ${problem}`);
   }
   const target = path.join(workDir, 'refused');
-  await Promise.all(entries.map(async ([{ name, expected }]) => {
-    const { status, stderr } = await spawnCli(['scaffold', roleId, target, '--name', name]);
-    if (status !== 2 || !stderr.includes(expected)) problems.push(`the CLI with "${name}": exit ${status}, ${stderr.trim() || 'no message'}`);
-  }));
+  await Promise.all(
+    entries.map(async ([{ name, expected }]) => {
+      const { status, stderr } = await spawnCli(['scaffold', roleId, target, '--name', name]);
+      if (status !== 2 || !stderr.includes(expected))
+        problems.push(`the CLI with "${name}": exit ${status}, ${stderr.trim() || 'no message'}`);
+    }),
+  );
   if (fs.existsSync(target)) problems.push(`a refused name left ${target}`);
   if (problems.length > 0) throw new Error(`${roleId}: reserved names not refused with their reason:\n  ${problems.join('\n  ')}`);
   return entries.flat().length;
@@ -140,7 +145,8 @@ async function proveDevops(dir, context) {
       await validateKubernetes(object, `k8s/${file}`);
       const names = [object.metadata.name, ...Object.values(object.metadata.labels ?? {})];
       const bad = names.filter((n) => !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(n));
-      if (bad.length > 0) throw new Error(`devops: k8s/${file}: ${bad.join(', ')} is not a Kubernetes name (a DNS label of at most 63 characters)`);
+      if (bad.length > 0)
+        throw new Error(`devops: k8s/${file}: ${bad.join(', ')} is not a Kubernetes name (a DNS label of at most 63 characters)`);
     }
   }
 }
@@ -173,11 +179,13 @@ function completePython({ modules, stdlib }, dir, rules) {
 // --- Java: the starter's check, then types the name generates against the types each file imports --------------
 
 function javaFiles(dir) {
-  return listFiles(dir).filter((f) => f.endsWith('.java')).map((file) => {
-    const { packageName, imports, types } = parseJavaFile(dir, file);
-    const imported = imports.filter((i) => !i.endsWith('.*')).map((i) => i.split('.').pop());
-    return { file, packageName, imported, declared: types.map((t) => t.name) };
-  });
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.java'))
+    .map((file) => {
+      const { packageName, imports, types } = parseJavaFile(dir, file);
+      const imported = imports.filter((i) => !i.endsWith('.*')).map((i) => i.split('.').pop());
+      return { file, packageName, imported, declared: types.map((t) => t.name) };
+    });
 }
 
 async function proveJava(dir, { check }) {
@@ -214,7 +222,14 @@ function completeJava(files, dir, rules) {
 // --- C#: the starter's check, then the root namespace against every name the code looks up ----------------------
 
 // Identifiers that name a member, a method group or something declared here, never a type looked up by simple name.
-const NOT_LOOKED_UP = new Set(['argument', 'attribute_argument', 'invocation_expression', 'qualified_name', 'alias_qualified_name', 'using_directive']);
+const NOT_LOOKED_UP = new Set([
+  'argument',
+  'attribute_argument',
+  'invocation_expression',
+  'qualified_name',
+  'alias_qualified_name',
+  'using_directive',
+]);
 const DECLARES = /_declaration$|^variable_declarator$|^parameter$|^type_parameter$|^enum_member_declaration$|^record_declaration$/;
 
 /**
@@ -231,7 +246,8 @@ async function csharpLookups(dir) {
   const typeParameters = new Set();
   const roots = new Set(['System', 'Microsoft']);
   for (const file of listFiles(dir).filter((f) => f.endsWith('.csproj'))) {
-    for (const [, namespace] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/<Using Include="([\w.]+)"/g)) roots.add(namespace.split('.')[0]);
+    for (const [, namespace] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/<Using Include="([\w.]+)"/g))
+      roots.add(namespace.split('.')[0]);
   }
   for (const file of listFiles(dir).filter((f) => f.endsWith('.cs'))) {
     const tree = parser.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
@@ -249,7 +265,10 @@ async function csharpLookups(dir) {
       } else if (isName && DECLARES.test(parent.type)) {
         if (/^(class|record|struct|interface|enum)_declaration$/.test(parent.type)) lookups.add(node.text);
         else (parent.type === 'type_parameter' ? typeParameters : members).add(node.text);
-      } else if (!NOT_LOOKED_UP.has(parent.type) && !(parent.type === 'assignment_expression' && parent.childForFieldName('left')?.equals(node))) {
+      } else if (
+        !NOT_LOOKED_UP.has(parent.type) &&
+        !(parent.type === 'assignment_expression' && parent.childForFieldName('left')?.equals(node))
+      ) {
         lookups.add(node.text);
       }
     }
@@ -322,6 +341,8 @@ export async function checkNames(roleId, check, projectDir) {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${roleId} names: ${names.length} accepted names proved (${names.join(', ')}), ${refused} refused with their reason, in ${seconds.toFixed(1)}s`);
+  console.log(
+    `${roleId} names: ${names.length} accepted names proved (${names.join(', ')}), ${refused} refused with their reason, in ${seconds.toFixed(1)}s`,
+  );
   return seconds;
 }

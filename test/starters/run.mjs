@@ -19,9 +19,14 @@ if (!fs.existsSync(cli)) {
 }
 
 const withStarter = fs.readdirSync(path.join(repo, 'roles')).filter((id) => fs.existsSync(path.join(repo, 'roles', id, 'starter')));
-const withCheck = fs.readdirSync(path.join(here, 'checks')).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4));
-const unmatched = [...withStarter.filter((id) => !withCheck.includes(id)).map((id) => `${id} has a starter but no check`),
-  ...withCheck.filter((id) => !withStarter.includes(id)).map((id) => `${id} has a check but no starter`)];
+const withCheck = fs
+  .readdirSync(path.join(here, 'checks'))
+  .filter((f) => f.endsWith('.mjs'))
+  .map((f) => f.slice(0, -4));
+const unmatched = [
+  ...withStarter.filter((id) => !withCheck.includes(id)).map((id) => `${id} has a starter but no check`),
+  ...withCheck.filter((id) => !withStarter.includes(id)).map((id) => `${id} has a check but no starter`),
+];
 if (unmatched.length > 0) {
   console.error(unmatched.join('\n'));
   process.exit(1);
@@ -47,16 +52,22 @@ function installTools() {
 function installDebianPackages(packages) {
   const missing = packages.filter((p) => spawnSync('dpkg', ['-s', p], { stdio: 'ignore' }).status !== 0);
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`these checks need Debian packages: ${missing.join(' ')} (sudo apt-get install ${missing.join(' ')})`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`these checks need Debian packages: ${missing.join(' ')} (sudo apt-get install ${missing.join(' ')})`);
   console.log(`installing Debian packages: ${missing.join(' ')}`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 installTools();
 // After installTools: names.mjs imports the checks' npm tools.
 const { checkNames } = await import('./names.mjs');
-const checks = await Promise.all(roleIds.map(async (id) => ({ id, check: await import(pathToFileURL(path.join(here, 'checks', `${id}.mjs`)).href) })));
+const checks = await Promise.all(
+  roleIds.map(async (id) => ({ id, check: await import(pathToFileURL(path.join(here, 'checks', `${id}.mjs`)).href) })),
+);
 installDebianPackages([...new Set(checks.flatMap(({ check }) => check.debianPackages ?? []))]);
 
 const results = [];
@@ -78,7 +89,10 @@ for (const { id, check } of checks) {
 }
 
 console.log('\nstarter checks:');
-for (const r of results) console.log(`  ${r.ok ? '✔' : '✗'} ${r.id.padEnd(20)} ${r.seconds.toFixed(1)} s${r.namesSeconds ? ` (names: ${r.namesSeconds.toFixed(1)} s)` : ''}`);
+for (const r of results)
+  console.log(
+    `  ${r.ok ? '✔' : '✗'} ${r.id.padEnd(20)} ${r.seconds.toFixed(1)} s${r.namesSeconds ? ` (names: ${r.namesSeconds.toFixed(1)} s)` : ''}`,
+  );
 const namesTotal = results.reduce((sum, r) => sum + (r.namesSeconds ?? 0), 0);
 console.log(`  names.mjs (awkward names, reserved names) took ${namesTotal.toFixed(1)} s in all`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -23,7 +23,10 @@ function write(relative: string, text: string): string {
 /** Replaces exactly one occurrence of `from` in the file; returns the new text. */
 function edit(relative: string, from: string | RegExp, to: string): string {
   const before = read(relative);
-  const count = typeof from === 'string' ? before.split(from).length - 1 : (before.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof from === 'string'
+      ? before.split(from).length - 1
+      : (before.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   assert.equal(count, 1, `${relative}: exactly one ${String(from)} to replace`);
   return write(relative, before.replace(from, to));
 }
@@ -87,7 +90,10 @@ describe('catalog: broken documents', () => {
     const at = positionOf(text, 'colour: blue');
     const problem = problems();
     assert.equal(problem.length, 1);
-    assert.match(problem[0], new RegExp(`^roles/graphql/role\\.yaml:${at} skillGroups\\[0\\]\\.skills\\[1\\]\\.colour: unknown field \\(check the spelling\\)$`));
+    assert.match(
+      problem[0],
+      new RegExp(`^roles/graphql/role\\.yaml:${at} skillGroups\\[0\\]\\.skills\\[1\\]\\.colour: unknown field \\(check the spelling\\)$`),
+    );
   });
 
   it('a duplicate skill id across two files names both places', () => {
@@ -142,13 +148,17 @@ describe('catalog: broken documents', () => {
 
   it('a role whose id does not match its folder', () => {
     const text = edit('devops/role.yaml', /^id: devops$/m, 'id: nodejs');
-    assert.deepEqual(problems(), [`roles/devops/role.yaml:${positionOf(text, 'id: nodejs', 4)} id: "nodejs" does not match its folder "devops"`]);
+    assert.deepEqual(problems(), [
+      `roles/devops/role.yaml:${positionOf(text, 'id: nodejs', 4)} id: "nodejs" does not match its folder "devops"`,
+    ]);
   });
 
   it('a project referencing an unknown skill id', () => {
     const text = edit('nodejs/role.yaml', '    skills:\n      - node-express-fastify\n', '    skills:\n      - node-nope\n');
     const at = positionOf(text, '      - node-nope', '      - '.length);
-    assert.deepEqual(problems(), [`roles/nodejs/role.yaml:${at} projects[0].skills[0]: unknown skill id "node-nope" (not a skill of role nodejs)`]);
+    assert.deepEqual(problems(), [
+      `roles/nodejs/role.yaml:${at} projects[0].skills[0]: unknown skill id "node-nope" (not a skill of role nodejs)`,
+    ]);
   });
 
   it("a project referencing another role's skill", () => {
@@ -156,7 +166,12 @@ describe('catalog: broken documents', () => {
     const at = positionOf(text, '[node-middleware]', 1);
     const found = problems();
     assert.equal(found.length, 1);
-    assert.match(found[0], new RegExp(`^roles/python/role\\.yaml:${at} projects\\[\\d+\\]\\.skills\\[0\\]: unknown skill id "node-middleware" \\(not a skill of role python\\)$`));
+    assert.match(
+      found[0],
+      new RegExp(
+        `^roles/python/role\\.yaml:${at} projects\\[\\d+\\]\\.skills\\[0\\]: unknown skill id "node-middleware" \\(not a skill of role python\\)$`,
+      ),
+    );
   });
 
   it('renamed.yaml: an old id that still exists', () => {
@@ -205,7 +220,9 @@ describe('catalog: broken documents', () => {
     const text = edit('python/role.yaml', '      - id: py-flask\n', '      - id: constructor\n');
     const found = problems();
     assert.ok(
-      found.includes(`roles/python/role.yaml:${positionOf(text, 'constructor')} skillGroups[0].skills[2].id: is the name of a built-in JavaScript property; choose another id`),
+      found.includes(
+        `roles/python/role.yaml:${positionOf(text, 'constructor')} skillGroups[0].skills[2].id: is the name of a built-in JavaScript property; choose another id`,
+      ),
       found.join('\n'),
     );
   });

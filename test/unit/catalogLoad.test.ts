@@ -22,7 +22,7 @@ const seed = readFixture<Seed>('seed-skills.json');
 /** The guide writes some bullets as "**FastAPI**: Modern async, automatic docs"; the skill is then "FastAPI". */
 function skillNameOf(bullet: string): string {
   const bold = /^\*\*(.+?)\*\*: /.exec(bullet);
-  return bold ? (bold[1]) : bullet;
+  return bold ? bold[1] : bullet;
 }
 
 /** The prefix every skill id of a role starts with (roles/README.md). */
@@ -75,7 +75,10 @@ describe('catalog: the real roles/', () => {
         assert.ok(group, `${roleId}: a group titled "${seedGroup.title}" (have: ${actual.skillGroups.map((g) => g.title).join(', ')})`);
         const names = group.skills.map((s) => s.name);
         for (const bullet of seedGroup.skills) {
-          assert.ok(names.includes(skillNameOf(bullet)), `${roleId} / ${seedGroup.title}: skill "${skillNameOf(bullet)}" (have: ${names.join(' | ')})`);
+          assert.ok(
+            names.includes(skillNameOf(bullet)),
+            `${roleId} / ${seedGroup.title}: skill "${skillNameOf(bullet)}" (have: ${names.join(' | ')})`,
+          );
         }
       }
     });

@@ -7,7 +7,15 @@ import { checkVerdict, missingProgramMessage } from '../../src/exercises/checkVe
 import { parseManifest } from '../../src/exercises/manifest';
 import { programFor, runCheckProcess } from '../../src/exercises/runCheck';
 
-const exercise = { id: 'a', title: 'A', skills: ['node-typescript'], instructions: '', argv: ['node', '-e', '1'], files: ['x.test.ts'], timeoutSeconds: 60 };
+const exercise = {
+  id: 'a',
+  title: 'A',
+  skills: ['node-typescript'],
+  instructions: '',
+  argv: ['node', '-e', '1'],
+  files: ['x.test.ts'],
+  timeoutSeconds: 60,
+};
 const manifest = (exercises: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'backend-paths-exercises', version: 1, role: 'nodejs', exercises, ...extra });
 
@@ -20,7 +28,11 @@ describe('exercise manifest (untrusted input)', () => {
 
   for (const [name, text, expected] of [
     ['not JSON', '{', /^not JSON/],
-    ['another format', JSON.stringify({ format: 'x', version: 1, role: 'nodejs', exercises: [] }), /^not a Backend Paths exercise manifest: format: /],
+    [
+      'another format',
+      JSON.stringify({ format: 'x', version: 1, role: 'nodejs', exercises: [] }),
+      /^not a Backend Paths exercise manifest: format: /,
+    ],
     ['a shell string as argv', manifest([{ ...exercise, argv: 'npm test' }]), /exercises\.0\.argv: /],
     ['an empty argv', manifest([{ ...exercise, argv: [] }]), /exercises\.0\.argv: /],
     ['a report outside the project', manifest([{ ...exercise, junit: '../../etc/passwd' }]), /exercises\.0\.junit: /],
@@ -76,7 +88,7 @@ describe('JUnit reports', () => {
     assert.equal(cases[1]?.failure, undefined);
   });
 
-  it("node:test's classname \"test\" is left out of the name", () => {
+  it('node:test\'s classname "test" is left out of the name', () => {
     assert.equal(parseJUnit('<testcase name="GET /todos pages" classname="test"/>')[0]?.name, 'GET /todos pages');
   });
 
@@ -95,7 +107,10 @@ describe('check verdict', () => {
   });
 
   it('a report with no test that ran is no pass', () => {
-    assert.deepEqual(checkVerdict({ kind: 'exited', code: 0 }, [], 'no tests', 60), { passed: false, messages: [{ text: 'The check ran no test.', details: 'no tests' }] });
+    assert.deepEqual(checkVerdict({ kind: 'exited', code: 0 }, [], 'no tests', 60), {
+      passed: false,
+      messages: [{ text: 'The check ran no test.', details: 'no tests' }],
+    });
   });
 
   it('failures are the learner-facing messages, first line only, with details', () => {
@@ -117,10 +132,17 @@ describe('check verdict', () => {
   });
 
   it('a timeout, a missing program and a cancelled run', () => {
-    assert.match((checkVerdict({ kind: 'timed-out' }, undefined, '', 90) as { messages: { text: string }[] }).messages[0]?.text ?? '', /longer than 90 s/);
+    assert.match(
+      (checkVerdict({ kind: 'timed-out' }, undefined, '', 90) as { messages: { text: string }[] }).messages[0]?.text ?? '',
+      /longer than 90 s/,
+    );
     assert.deepEqual(checkVerdict({ kind: 'missing-program', program: 'python3' }, undefined, '', 60), {
       passed: false,
-      messages: [{ text: '"python3" was not found on your PATH. Install Python 3.11 or newer (https://www.python.org/downloads/), then run the check again.' }],
+      messages: [
+        {
+          text: '"python3" was not found on your PATH. Install Python 3.11 or newer (https://www.python.org/downloads/), then run the check again.',
+        },
+      ],
     });
     assert.deepEqual(checkVerdict({ kind: 'cancelled' }, undefined, '', 60), { passed: undefined });
     assert.equal(missingProgramMessage('constructor'), '"constructor" was not found on your PATH. Install it, then run the check again.');
@@ -133,7 +155,12 @@ describe('running a check process', function () {
 
   it('streams output and reports the exit code', async () => {
     let output = '';
-    const outcome = await runCheckProcess({ argv: [node, '-e', 'console.log("out"); console.error("err"); process.exit(3)'], cwd: process.cwd(), timeoutMs: 10_000, onOutput: (t) => (output += t) });
+    const outcome = await runCheckProcess({
+      argv: [node, '-e', 'console.log("out"); console.error("err"); process.exit(3)'],
+      cwd: process.cwd(),
+      timeoutMs: 10_000,
+      onOutput: (t) => (output += t),
+    });
     assert.deepEqual(outcome, { kind: 'exited', code: 3 });
     assert.match(output, /out/);
     assert.match(output, /err/);
@@ -141,7 +168,12 @@ describe('running a check process', function () {
 
   it('runs argv without a shell: metacharacters are plain arguments', async () => {
     let output = '';
-    await runCheckProcess({ argv: [node, '-e', 'console.log(process.argv[1])', '$(echo hi); rm -rf /'], cwd: process.cwd(), timeoutMs: 10_000, onOutput: (t) => (output += t) });
+    await runCheckProcess({
+      argv: [node, '-e', 'console.log(process.argv[1])', '$(echo hi); rm -rf /'],
+      cwd: process.cwd(),
+      timeoutMs: 10_000,
+      onOutput: (t) => (output += t),
+    });
     assert.equal(output.trim(), '$(echo hi); rm -rf /');
   });
 
@@ -152,7 +184,10 @@ describe('running a check process', function () {
   });
 
   it('a missing program is named', async () => {
-    assert.deepEqual(await runCheckProcess({ argv: ['bp-no-such-program'], cwd: process.cwd(), timeoutMs: 10_000 }), { kind: 'missing-program', program: 'bp-no-such-program' });
+    assert.deepEqual(await runCheckProcess({ argv: ['bp-no-such-program'], cwd: process.cwd(), timeoutMs: 10_000 }), {
+      kind: 'missing-program',
+      program: 'bp-no-such-program',
+    });
   });
 
   // A process that was killed but not yet reaped (a zombie, as here where pid 1 may not reap) is not alive.

@@ -30,7 +30,10 @@ describe('exercises.yaml', () => {
   beforeEach(() => {
     temp = makeTempDir('bp-exercises-');
     roles = path.join(temp.dir, 'roles');
-    fs.cpSync(rolesDir, roles, { recursive: true, filter: (source) => path.basename(source) !== 'starter' && path.basename(source) !== 'exercises.yaml' });
+    fs.cpSync(rolesDir, roles, {
+      recursive: true,
+      filter: (source) => path.basename(source) !== 'starter' && path.basename(source) !== 'exercises.yaml',
+    });
     fs.mkdirSync(path.join(roles, 'nodejs', 'starter', 'exercises'), { recursive: true });
     fs.writeFileSync(path.join(roles, 'nodejs', 'starter', 'exercises', 'paginate.test.ts'), '');
   });
@@ -59,7 +62,9 @@ describe('exercises.yaml', () => {
 
   it('a skill of another role, or none at all, is refused where it is written', () => {
     const text = VALID.replace('node-typescript]', 'py-fastapi]');
-    assert.deepEqual(problems(text), [`roles/nodejs/exercises.yaml:${positionOf(text, 'py-fastapi')} exercises[0].skills[1]: unknown skill id "py-fastapi" (not a skill of role nodejs)`]);
+    assert.deepEqual(problems(text), [
+      `roles/nodejs/exercises.yaml:${positionOf(text, 'py-fastapi')} exercises[0].skills[1]: unknown skill id "py-fastapi" (not a skill of role nodejs)`,
+    ]);
   });
 
   it('a test file that is not in the starter is refused', () => {
@@ -73,14 +78,27 @@ describe('exercises.yaml', () => {
     const second = VALID.slice('exercises:\n'.length);
     const found = problems(`${VALID}${second}`);
     assert.equal(found.length, 1);
-    assert.match(found[0], /^roles\/nodejs\/exercises\.yaml:\d+:\d+ exercises\[1\]\.id: duplicate exercise id "paginate" \(first at roles\/nodejs\/exercises\.yaml:2:9\)$/);
+    assert.match(
+      found[0],
+      /^roles\/nodejs\/exercises\.yaml:\d+:\d+ exercises\[1\]\.id: duplicate exercise id "paginate" \(first at roles\/nodejs\/exercises\.yaml:2:9\)$/,
+    );
   });
 
   for (const [name, from, to, expected] of [
     ['a shell string instead of argv', /argv: \[.*\]/, 'argv: npm test', /exercises\[0\]\.check\.argv: /],
     ['an empty argv', /argv: \[.*\]/, 'argv: []', /exercises\[0\]\.check\.argv: needs the program to run/],
-    ['a path out of the project', 'junit: .backend-paths/results/paginate.xml', 'junit: ../elsewhere.xml', /exercises\[0\]\.check\.junit: must be a relative path inside the project/],
-    ['an absolute path', 'junit: .backend-paths/results/paginate.xml', 'junit: /tmp/x.xml', /exercises\[0\]\.check\.junit: must be a relative path/],
+    [
+      'a path out of the project',
+      'junit: .backend-paths/results/paginate.xml',
+      'junit: ../elsewhere.xml',
+      /exercises\[0\]\.check\.junit: must be a relative path inside the project/,
+    ],
+    [
+      'an absolute path',
+      'junit: .backend-paths/results/paginate.xml',
+      'junit: /tmp/x.xml',
+      /exercises\[0\]\.check\.junit: must be a relative path/,
+    ],
     ['an unknown field', '    hint:', '    hints: x\n    hint:', /exercises\[0\]\.hints: unknown field/],
     ['a timeout out of range', '      junit:', '      timeoutSeconds: 0\n      junit:', /exercises\[0\]\.check\.timeoutSeconds: /],
   ] as const) {
@@ -96,11 +114,18 @@ describe('exercises.yaml', () => {
     const exercises = load(VALID).get('nodejs') ?? [];
     const readme = withExercises(`# App\n\n## Exercises\n\n${EXERCISES_MARKER}\n\n## License\n`, exercises, 'README.md');
     assert.ok(readme.includes('### 1. Paginate the list\n\nSupport `?limit=`.'));
-    assert.ok(readme.includes('Check: `node node_modules/vitest/vitest.mjs run exercises/paginate.test.ts` (tests in `exercises/paginate.test.ts`)'));
+    assert.ok(
+      readme.includes(
+        'Check: `node node_modules/vitest/vitest.mjs run exercises/paginate.test.ts` (tests in `exercises/paginate.test.ts`)',
+      ),
+    );
     assert.ok(readme.includes('Run `npm install` once before the first check.'));
     assert.ok(readme.includes('Skills: `node-express-fastify`, `node-typescript`'));
     assert.ok(readme.endsWith('## License\n'));
-    assert.throws(() => withExercises('# no marker', exercises, 'roles/x/starter/README.md'), /roles\/x\/starter\/README\.md: has no <!-- backend-paths:exercises --> line/);
+    assert.throws(
+      () => withExercises('# no marker', exercises, 'roles/x/starter/README.md'),
+      /roles\/x\/starter\/README\.md: has no <!-- backend-paths:exercises --> line/,
+    );
 
     const parsed = parseManifest(manifestJson('nodejs', exercises));
     assert.ok(parsed.ok);

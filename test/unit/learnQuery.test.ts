@@ -79,12 +79,21 @@ describe('learn query grammar', () => {
       refused('backend nodejs python'),
       '"python" belongs to Python Backend Developer, but the query already names Node.js/Express Developer. Name one role.',
     );
-    assert.match(refused('fastapi java'), /^"java" belongs to Java\/Spring Boot Developer, but the query already names Python Backend Developer\. Name one role\.$/);
+    assert.match(
+      refused('fastapi java'),
+      /^"java" belongs to Java\/Spring Boot Developer, but the query already names Python Backend Developer\. Name one role\.$/,
+    );
   });
 
   it("a level the role does not offer: message lists the role's levels", () => {
-    assert.equal(refused('backend microservices beginner'), 'Microservices Architect has no "beginner" level. Its levels: intermediate, advanced.');
-    assert.equal(refused('nodejs specialist'), 'Node.js/Express Developer has no "specialist" level. Its levels: beginner, intermediate, advanced.');
+    assert.equal(
+      refused('backend microservices beginner'),
+      'Microservices Architect has no "beginner" level. Its levels: intermediate, advanced.',
+    );
+    assert.equal(
+      refused('nodejs specialist'),
+      'Node.js/Express Developer has no "specialist" level. Its levels: beginner, intermediate, advanced.',
+    );
   });
 
   it('two different levels are refused; the same level twice is fine', () => {
@@ -104,21 +113,39 @@ describe('learn query grammar', () => {
     const python = () => realIndex().role('python') as Role;
 
     it('the named group only', () => {
-      assert.deepEqual(groupsToExpand(ok('python fastapi intermediate')).map((g) => g.id), ['fastapi']);
+      assert.deepEqual(
+        groupsToExpand(ok('python fastapi intermediate')).map((g) => g.id),
+        ['fastapi'],
+      );
     });
 
     it('no level: every group', () => {
-      assert.deepEqual(groupsToExpand(ok('python')).map((g) => g.id), ['framework-choices', 'django', 'fastapi']);
+      assert.deepEqual(
+        groupsToExpand(ok('python')).map((g) => g.id),
+        ['framework-choices', 'django', 'fastapi'],
+      );
     });
 
     it('a level: the groups that have skills at that level', () => {
-      assert.deepEqual(groupsToExpand(ok('python advanced')).map((g) => g.id), ['django', 'fastapi']);
-      assert.deepEqual(groupsToExpand(ok('nodejs beginner')).map((g) => g.id), ['core-stack']);
-      assert.deepEqual(groupsToExpand(ok('graphql specialist')).map((g) => g.id), ['advanced-topics']);
+      assert.deepEqual(
+        groupsToExpand(ok('python advanced')).map((g) => g.id),
+        ['django', 'fastapi'],
+      );
+      assert.deepEqual(
+        groupsToExpand(ok('nodejs beginner')).map((g) => g.id),
+        ['core-stack'],
+      );
+      assert.deepEqual(
+        groupsToExpand(ok('graphql specialist')).map((g) => g.id),
+        ['advanced-topics'],
+      );
     });
 
     it('a level no group has: every group', () => {
-      assert.deepEqual(groupsToExpand({ role: python(), level: 'specialist' }).map((g) => g.id), ['framework-choices', 'django', 'fastapi']);
+      assert.deepEqual(
+        groupsToExpand({ role: python(), level: 'specialist' }).map((g) => g.id),
+        ['framework-choices', 'django', 'fastapi'],
+      );
     });
   });
 });

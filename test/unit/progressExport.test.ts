@@ -4,7 +4,16 @@ import { CatalogIndex } from '../../src/catalog/catalogIndex';
 import type { Catalog } from '../../src/catalog/schema';
 import { exportMarkdown } from '../../src/progress/exportMarkdown';
 import { formatCounts, percentDone } from '../../src/progress/format';
-import { EXPORT_FORMAT, laterChange, mergeChecks, parseExport, progressToMerge, toExport, type CheckMap, type ProgressMap } from '../../src/progress/progressData';
+import {
+  EXPORT_FORMAT,
+  laterChange,
+  mergeChecks,
+  parseExport,
+  progressToMerge,
+  toExport,
+  type CheckMap,
+  type ProgressMap,
+} from '../../src/progress/progressData';
 import { ProgressStore, type ProgressStorage } from '../../src/progress/progressStore';
 import { realCatalog } from './helpers';
 
@@ -35,7 +44,10 @@ describe('progress files', () => {
   });
 
   it('an empty export round-trips, and an export without check results (0.1.0) is read', () => {
-    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map() }, new Date(0))), { ok: true, data: { progress: new Map(), checks: new Map() } });
+    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map() }, new Date(0))), {
+      ok: true,
+      data: { progress: new Map(), checks: new Map() },
+    });
     assert.deepEqual(parseExport(valid({})), { ok: true, data: { progress: new Map(), checks: new Map() } });
   });
 
@@ -48,16 +60,40 @@ describe('progress files', () => {
     ['a JSON array', '[]', /^not a Backend Paths progress file: the file: .+$/],
     ['JSON null', 'null', /^not a Backend Paths progress file: the file: .+$/],
     ['a JSON number', '42', /^not a Backend Paths progress file: the file: .+$/],
-    ['a wrong format', JSON.stringify({ format: 'something-else', version: 1, skills: {} }), /^not a Backend Paths progress file: format: .+$/],
+    [
+      'a wrong format',
+      JSON.stringify({ format: 'something-else', version: 1, skills: {} }),
+      /^not a Backend Paths progress file: format: .+$/,
+    ],
     ['a missing format', JSON.stringify({ version: 1, skills: {} }), /^not a Backend Paths progress file: format: .+$/],
-    ['a wrong version', JSON.stringify({ format: 'backend-paths-progress', version: 2, skills: {} }), /^not a Backend Paths progress file: version: .+$/],
+    [
+      'a wrong version',
+      JSON.stringify({ format: 'backend-paths-progress', version: 2, skills: {} }),
+      /^not a Backend Paths progress file: version: .+$/,
+    ],
     ['missing skills', JSON.stringify({ format: 'backend-paths-progress', version: 1 }), /^not a Backend Paths progress file: skills: .+$/],
-    ['a bad state', valid({ 'py-flask': { state: 'finished', changedAt: 1 } }), /^not a Backend Paths progress file: skills\.py-flask\.state: .+$/],
-    ['a negative time', valid({ 'py-flask': { state: 'done', changedAt: -1 } }), /^not a Backend Paths progress file: skills\.py-flask\.changedAt: .+$/],
-    ['a string time', valid({ 'py-flask': { state: 'done', changedAt: 'yesterday' } }), /^not a Backend Paths progress file: skills\.py-flask\.changedAt: .+$/],
+    [
+      'a bad state',
+      valid({ 'py-flask': { state: 'finished', changedAt: 1 } }),
+      /^not a Backend Paths progress file: skills\.py-flask\.state: .+$/,
+    ],
+    [
+      'a negative time',
+      valid({ 'py-flask': { state: 'done', changedAt: -1 } }),
+      /^not a Backend Paths progress file: skills\.py-flask\.changedAt: .+$/,
+    ],
+    [
+      'a string time',
+      valid({ 'py-flask': { state: 'done', changedAt: 'yesterday' } }),
+      /^not a Backend Paths progress file: skills\.py-flask\.changedAt: .+$/,
+    ],
     ['a bad skill id', valid({ '../etc': { state: 'done', changedAt: 1 } }), /^not a Backend Paths progress file: skills\.\.\.\/etc: .+$/],
     ['an entry that is not an object', valid({ 'py-flask': 'done' }), /^not a Backend Paths progress file: skills\.py-flask: .+$/],
-    ['a bad check result', valid({}, { checks: { 'py-flask': { passedAt: 'today' } } }), /^not a Backend Paths progress file: checks\.py-flask\.passedAt: .+$/],
+    [
+      'a bad check result',
+      valid({}, { checks: { 'py-flask': { passedAt: 'today' } } }),
+      /^not a Backend Paths progress file: checks\.py-flask\.passedAt: .+$/,
+    ],
     ['a file over 2 MB', valid({}, { padding: 'x'.repeat(2_000_001) }), /^the file is too large \(\d+ KB; an export is at most 2000 KB\)$/],
   ];
   for (const [name, text, expected] of refusals) {
@@ -102,7 +138,10 @@ describe('progress files', () => {
     });
 
     it('a tie in time keeps the current state', () => {
-      const { winners, summary } = progressToMerge(new Map([['a', { state: 'done', changedAt: 5 }]]), new Map([['a', { state: 'in-progress', changedAt: 5 }]]));
+      const { winners, summary } = progressToMerge(
+        new Map([['a', { state: 'done', changedAt: 5 }]]),
+        new Map([['a', { state: 'in-progress', changedAt: 5 }]]),
+      );
       assert.equal(winners.size, 0);
       assert.equal(summary.olderIgnored, 1);
     });
@@ -110,9 +149,18 @@ describe('progress files', () => {
 
   describe('merging two stored copies', () => {
     it('laterChange: the later wins; a tie goes to the further state whichever comes first', () => {
-      assert.deepEqual(laterChange({ state: 'done', changedAt: 1 }, { state: 'not-started', changedAt: 2 }), { state: 'not-started', changedAt: 2 });
-      assert.deepEqual(laterChange({ state: 'done', changedAt: 2 }, { state: 'in-progress', changedAt: 2 }), { state: 'done', changedAt: 2 });
-      assert.deepEqual(laterChange({ state: 'in-progress', changedAt: 2 }, { state: 'done', changedAt: 2 }), { state: 'done', changedAt: 2 });
+      assert.deepEqual(laterChange({ state: 'done', changedAt: 1 }, { state: 'not-started', changedAt: 2 }), {
+        state: 'not-started',
+        changedAt: 2,
+      });
+      assert.deepEqual(laterChange({ state: 'done', changedAt: 2 }, { state: 'in-progress', changedAt: 2 }), {
+        state: 'done',
+        changedAt: 2,
+      });
+      assert.deepEqual(laterChange({ state: 'in-progress', changedAt: 2 }, { state: 'done', changedAt: 2 }), {
+        state: 'done',
+        changedAt: 2,
+      });
     });
 
     it('mergeChecks keeps the later pass and the later failure, in either order', () => {
@@ -158,7 +206,7 @@ describe('exportMarkdown', () => {
     const beginner = catalog.roles.find((r) => r.id === 'backend-beginner');
     const python = catalog.roles.find((r) => r.id === 'python');
     assert.ok(beginner && python);
-    beginner.skillGroups = [{ ...(beginner.skillGroups[0]) }];
+    beginner.skillGroups = [{ ...beginner.skillGroups[0] }];
     (beginner.skillGroups[0] as { skills: unknown[] }).skills = beginner.skillGroups[0]?.skills.slice(0, 3) ?? [];
     python.skillGroups = python.skillGroups.slice(0, 2);
     (python.skillGroups[1] as { skills: unknown[] }).skills = python.skillGroups[1]?.skills.slice(0, 1) ?? [];

@@ -194,7 +194,11 @@ describe('progress store', () => {
       assert.deepEqual(storage.get(PROGRESS_KEY), {
         version: 3,
         device: 'laptop',
-        skills: { b: { state: 'mastered', changedAt: 6 }, a: { state: 'done', changedAt: 5, source: 'sync' }, c: entry('in-progress', 1000) },
+        skills: {
+          b: { state: 'mastered', changedAt: 6 },
+          a: { state: 'done', changedAt: 5, source: 'sync' },
+          c: entry('in-progress', 1000),
+        },
       });
     });
   });
@@ -333,14 +337,25 @@ describe('progress store', () => {
         checks: new Map(),
       });
       assert.deepEqual(summary, { added: 1, updated: 1, unchanged: 1, olderIgnored: 1, checksMerged: 0, unknown: 0, future: 0 });
-      assert.deepEqual(progressOf(store), { a: entry('not-started', 200), b: entry('in-progress', 100), c: entry('done', 100), d: entry('in-progress', 10) });
+      assert.deepEqual(progressOf(store), {
+        a: entry('not-started', 200),
+        b: entry('in-progress', 100),
+        c: entry('done', 100),
+        d: entry('in-progress', 10),
+      });
       assert.deepEqual(events, [{ skillIds: ['a', 'd'] }]);
       assert.deepEqual(savedSkills(storage), progressOf(store));
     });
 
     it('merging the same progress twice changes nothing the second time', async () => {
       const { store, events } = makeStore();
-      const incoming = { progress: new Map([['a', entry('done', 1)], ['b', entry('in-progress', 2)]]), checks: new Map() };
+      const incoming = {
+        progress: new Map([
+          ['a', entry('done', 1)],
+          ['b', entry('in-progress', 2)],
+        ]),
+        checks: new Map(),
+      };
       await store.merge(incoming);
       events.length = 0;
       const again = await store.merge(incoming);
@@ -368,15 +383,28 @@ describe('progress store', () => {
       const { store, setTime } = makeStore();
       setTime(500);
       await store.recordCheck({ skillIds: ['a'], passed: true, exercise: 'Mine', project: 'p' });
-      await store.merge({ progress: new Map(), checks: new Map([['a', { passedAt: 100, passedBy: 'Old', failedAt: 900, failedBy: 'Theirs', failedIn: 'q' }]]) });
-      assert.deepEqual(store.checkOf('a'), { passedAt: 500, passedBy: 'Mine', passedIn: 'p', failedAt: 900, failedBy: 'Theirs', failedIn: 'q' });
+      await store.merge({
+        progress: new Map(),
+        checks: new Map([['a', { passedAt: 100, passedBy: 'Old', failedAt: 900, failedBy: 'Theirs', failedIn: 'q' }]]),
+      });
+      assert.deepEqual(store.checkOf('a'), {
+        passedAt: 500,
+        passedBy: 'Mine',
+        passedIn: 'p',
+        failedAt: 900,
+        failedBy: 'Theirs',
+        failedIn: 'q',
+      });
     });
   });
 
   describe('reset and its undo', () => {
     it('undo restores what the reset changed, as a new change', async () => {
       const storage = new MapStorage();
-      storage.values.set(PROGRESS_KEY, stored({ a: entry('done', 1), b: entry('in-progress', 2), x: entry('not-started', 3), other: entry('done', 4) }));
+      storage.values.set(
+        PROGRESS_KEY,
+        stored({ a: entry('done', 1), b: entry('in-progress', 2), x: entry('not-started', 3), other: entry('done', 4) }),
+      );
       const { store, events, setTime } = makeStore(storage);
       await store.load();
       setTime(99);
@@ -385,7 +413,12 @@ describe('progress store', () => {
       events.length = 0;
       setTime(150);
       assert.deepEqual(await store.undoReset(record), ['a', 'b']);
-      assert.deepEqual(progressOf(store), { a: entry('done', 150), b: entry('in-progress', 150), x: entry('not-started', 3), other: entry('done', 4) });
+      assert.deepEqual(progressOf(store), {
+        a: entry('done', 150),
+        b: entry('in-progress', 150),
+        x: entry('not-started', 3),
+        other: entry('done', 4),
+      });
       assert.deepEqual(events, [{ skillIds: ['a', 'b'] }]);
     });
 
@@ -431,7 +464,14 @@ describe('progress store', () => {
       setTime(3000);
       await store.recordCheck({ skillIds: ['a'], passed: false, exercise: 'Paginate', project: 'my-api' });
       assert.equal(store.state('a'), 'verified');
-      assert.deepEqual(store.checkOf('a'), { passedAt: 2000, passedBy: 'Paginate', passedIn: 'my-api', failedAt: 3000, failedBy: 'Paginate', failedIn: 'my-api' });
+      assert.deepEqual(store.checkOf('a'), {
+        passedAt: 2000,
+        passedBy: 'Paginate',
+        passedIn: 'my-api',
+        failedAt: 3000,
+        failedBy: 'Paginate',
+        failedIn: 'my-api',
+      });
     });
 
     it('a failure on an untouched skill marks it in progress; on a done one it changes nothing', async () => {

@@ -4,7 +4,18 @@ import type { StarterRules } from '../../src/catalog/starterSchema';
 import { deriveNames, MAX_PROJECT_NAME_LENGTH, projectNameProblem } from '../../src/scaffold/projectName';
 
 describe('projectNameProblem', () => {
-  for (const name of ['order-service', 'api', 'a', 'my-app-2', 'x1', 'demo-app', 'a'.repeat(MAX_PROJECT_NAME_LENGTH), 'console', 'classroom', 'my-class']) {
+  for (const name of [
+    'order-service',
+    'api',
+    'a',
+    'my-app-2',
+    'x1',
+    'demo-app',
+    'a'.repeat(MAX_PROJECT_NAME_LENGTH),
+    'console',
+    'classroom',
+    'my-class',
+  ]) {
     it(`accepts ${JSON.stringify(name.length > 20 ? `${name.slice(0, 8)}…(${name.length})` : name)}`, () => {
       assert.equal(projectNameProblem(name), undefined);
     });
@@ -56,7 +67,7 @@ describe('projectNameProblem', () => {
   }
 });
 
-describe('projectNameProblem with a starter\'s rules', () => {
+describe("projectNameProblem with a starter's rules", () => {
   const rules: StarterRules = {
     maxLength: { length: 20, reason: 'Its bucket name has at most 63 characters.' },
     reserved: [

@@ -96,7 +96,9 @@ describe('cli', () => {
     assert.ok(entries.length > 0);
     const read = (p: string) => {
       const text = generated.get('nodejs')?.get(p);
-      return text === undefined ? fs.readFileSync(path.join(starterDir(rolesDir, 'nodejs'), ...p.split('/'))) : new TextEncoder().encode(text);
+      return text === undefined
+        ? fs.readFileSync(path.join(starterDir(rolesDir, 'nodejs'), ...p.split('/')))
+        : new TextEncoder().encode(text);
     };
     const expected = planFiles(entries, read, deriveNames('demo-app'));
     const written = [...snapshot(target).keys()].filter((k) => !k.endsWith('/')).sort();
@@ -105,7 +107,8 @@ describe('cli', () => {
       const full = path.join(target, ...file.path.split('/'));
       assert.deepEqual(fs.readFileSync(full), Buffer.from(file.contents), file.path);
       assert.equal((fs.statSync(full).mode & 0o111) !== 0, file.executable, `${file.path} executable bit`);
-      if (!entries.find((e) => e.path === file.path)?.binary) assert.ok(!fs.readFileSync(full, 'utf8').includes('{{bp.'), `${file.path} has no variables left`);
+      if (!entries.find((e) => e.path === file.path)?.binary)
+        assert.ok(!fs.readFileSync(full, 'utf8').includes('{{bp.'), `${file.path} has no variables left`);
     }
     assert.deepEqual(fs.readdirSync(temp.dir), ['demo-app'], 'no staging folder left beside it');
   });
@@ -149,7 +152,11 @@ describe('cli', () => {
 
   const refusals: [string, string[], RegExp][] = [
     ['a name with ".."', ['--name', '..'], /^"\.\." cannot be a project name\. A project name cannot contain "\.\."\.\n$/],
-    ['a name escaping upwards', ['--name', '../evil'], /^"\.\.\/evil" cannot be a project name\. A project name is one folder name: no slashes\.\n$/],
+    [
+      'a name escaping upwards',
+      ['--name', '../evil'],
+      /^"\.\.\/evil" cannot be a project name\. A project name is one folder name: no slashes\.\n$/,
+    ],
     ['a name with a slash', ['--name', 'a/b'], /^"a\/b" cannot be a project name\. A project name is one folder name: no slashes\.\n$/],
     ['a reserved name', ['--name', 'con'], /^"con" cannot be a project name\. "con" is a reserved name/],
   ];
@@ -177,11 +184,21 @@ describe('cli', () => {
   });
 
   it('every role has a starter project', () => {
-    assert.deepEqual(ROLE_IDS.filter((id) => !starters[id]?.length), []);
+    assert.deepEqual(
+      ROLE_IDS.filter((id) => !starters[id]?.length),
+      [],
+    );
   });
 
   it('usage errors exit 2', () => {
-    for (const args of [[], ['frobnicate'], ['scaffold'], ['scaffold', 'nodejs'], ['scaffold', 'nodejs', 'a', 'b'], ['scaffold', 'nodejs', 'x', '--name']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['scaffold'],
+      ['scaffold', 'nodejs'],
+      ['scaffold', 'nodejs', 'a', 'b'],
+      ['scaffold', 'nodejs', 'x', '--name'],
+    ]) {
       const result = run(...args);
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /Usage:|--name needs a value\./, args.join(' '));
@@ -193,8 +210,16 @@ describe('cli: names a starter cannot take', () => {
   useTempDir();
   const cases: [RoleId, string, string][] = [
     ['java-spring', 'spring', 'The main class "SpringApplication" would clash with Spring Boot\'s SpringApplication, which it imports.'],
-    ['python', 'typing-extensions', 'The package "typing_extensions" would shadow typing_extensions, which FastAPI, SQLAlchemy, Uvicorn or pytest import.'],
-    ['dotnet', 'app-db-context', 'The namespace "AppDbContext.Api" would hide the starter\'s own AppDbContext type from the code that uses it.'],
+    [
+      'python',
+      'typing-extensions',
+      'The package "typing_extensions" would shadow typing_extensions, which FastAPI, SQLAlchemy, Uvicorn or pytest import.',
+    ],
+    [
+      'dotnet',
+      'app-db-context',
+      'The namespace "AppDbContext.Api" would hide the starter\'s own AppDbContext type from the code that uses it.',
+    ],
   ];
   for (const [roleId, name, reason] of cases) {
     it(`${roleId} refuses ${name} with its reason, exit code 2; nodejs takes it`, () => {
@@ -210,7 +235,10 @@ describe('cli: names a starter cannot take', () => {
     const name = 'a'.repeat(33);
     const refused = run('scaffold', 'devops', path.join(temp.dir, 'ok'), '--name', name);
     assert.equal(refused.status, 2);
-    assert.match(refused.stderr, /^"a{33}" cannot be a project name\. This starter takes names of at most 32 characters \(this one has 33\)\. The S3 bucket/);
+    assert.match(
+      refused.stderr,
+      /^"a{33}" cannot be a project name\. This starter takes names of at most 32 characters \(this one has 33\)\. The S3 bucket/,
+    );
   });
 });
 
@@ -218,7 +246,10 @@ describe('cli: a failure or an interruption leaves nothing behind', () => {
   useTempDir();
   const targetIn = (...segments: string[]) => path.join(temp.dir, ...segments);
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal} midway: exits ${code}, removes the staging folder and the parent folders it created`, async function () {
       this.timeout(60_000); // two Node processes on a busy machine
       const { args, env } = faultyWrites('3:slow');
@@ -242,7 +273,11 @@ describe('cli: a failure or an interruption leaves nothing behind', () => {
 
   const failures: [string, string, (target: string) => string][] = [
     ['a full disk', '3:ENOSPC', () => 'no space left on the device. Nothing was written; free some space, then try again.'],
-    ['a read-only folder', '3:EROFS', (target) => `the folder ${path.dirname(path.dirname(target))} is read-only. Nothing was written; choose a folder you can write to.`],
+    [
+      'a read-only folder',
+      '3:EROFS',
+      (target) => `the folder ${path.dirname(path.dirname(target))} is read-only. Nothing was written; choose a folder you can write to.`,
+    ],
   ];
   for (const [label, writes, says] of failures) {
     it(`${label}: names the target and says what to do; no staging or parent folder left`, () => {
@@ -259,7 +294,10 @@ describe('cli: a failure or an interruption leaves nothing behind', () => {
     const target = targetIn('projects', 'app');
     const result = run('scaffold', 'nodejs', target);
     assert.equal(result.status, 2);
-    assert.equal(result.stderr, `Could not create ${target}: a file named ${targetIn('projects')} is in the way. Nothing was written; move or rename that file, or choose another folder.\n`);
+    assert.equal(
+      result.stderr,
+      `Could not create ${target}: a file named ${targetIn('projects')} is in the way. Nothing was written; move or rename that file, or choose another folder.\n`,
+    );
     assert.deepEqual(fs.readdirSync(temp.dir), ['projects']);
   });
 
@@ -277,8 +315,20 @@ describe('cli: a failure or an interruption leaves nothing behind', () => {
 describe('indexStarters on the real roles/', () => {
   useTempDir();
   const LOCKFILES = new Set([
-    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'composer.lock', 'poetry.lock',
-    'Pipfile.lock', 'uv.lock', 'pdm.lock', 'Gemfile.lock', 'Cargo.lock', 'packages.lock.json', 'gradle.lockfile',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'composer.lock',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'Gemfile.lock',
+    'Cargo.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
   ]);
   const GENERATED = new Set(['node_modules', '__pycache__', '.pytest_cache', '.venv', '.mypy_cache', '.ruff_cache', 'vendor', 'target']);
 
@@ -309,7 +359,10 @@ describe('indexStarters on the real roles/', () => {
   it('every starter has a README.md; only role ids have starters', () => {
     for (const [roleId, entries] of Object.entries(starters)) {
       assert.ok((ROLE_IDS as readonly string[]).includes(roleId));
-      assert.ok(entries?.some((e) => e.path === 'README.md'), `${roleId} has README.md`);
+      assert.ok(
+        entries?.some((e) => e.path === 'README.md'),
+        `${roleId} has README.md`,
+      );
     }
   });
 
@@ -323,7 +376,7 @@ describe('indexStarters on the real roles/', () => {
         const match = /^\s*Skills: (.*)$/.exec(line);
         if (!match) continue;
         lines++;
-        const ids = (match[1]).split(',').map((s) => s.trim());
+        const ids = match[1].split(',').map((s) => s.trim());
         for (const quoted of ids) {
           assert.match(quoted, /^`[a-z0-9-]+`$/, `roles/${roleId}/starter/README.md:${n + 1}: ${quoted} is written as \`id\``);
           const id = quoted.slice(1, -1);
@@ -356,6 +409,9 @@ describe('indexStarters on the real roles/', () => {
     const starter = path.join(roles, 'python', 'starter', 'src');
     fs.mkdirSync(starter, { recursive: true });
     fs.writeFileSync(path.join(starter, 'app.py'), 'NAME = "{{bp.projectname}}"\n');
-    assert.throws(() => indexStarters(roles), /^TemplateError: roles\/python\/starter\/src\/app\.py: unknown variable \{\{bp\.projectname\}\}/);
+    assert.throws(
+      () => indexStarters(roles),
+      /^TemplateError: roles\/python\/starter\/src\/app\.py: unknown variable \{\{bp\.projectname\}\}/,
+    );
   });
 });

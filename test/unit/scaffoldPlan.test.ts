@@ -27,7 +27,10 @@ function template(files: Record<string, string | Uint8Array>, executable: string
 
 // A 1×1 PNG; its header contains NUL bytes, and we append "{{bp.projectName}}" which must survive untouched.
 const PNG = Uint8Array.from([
-  ...Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa1d3c4a50000000049454e44ae426082', 'hex'),
+  ...Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa1d3c4a50000000049454e44ae426082',
+    'hex',
+  ),
   ...Buffer.from('{{bp.projectName}}'),
 ]);
 
@@ -59,7 +62,6 @@ describe('substitute', () => {
     assert.throws(() => substitute('{{bp.toString}}', names, 'f'), TemplateError);
     assert.throws(() => substitute('{{bp.}}', names, 'f'), /f: unknown variable \{\{bp\.\}\}/);
   });
-
 });
 
 describe('looksBinary', () => {
@@ -95,12 +97,18 @@ describe('planFiles', () => {
 
   it('an unknown variable in contents: TemplateError naming the template file', () => {
     const t = template({ 'ok.txt': 'fine', 'config/app.yaml': 'name: {{bp.appName}}\n' });
-    assert.throws(() => planFiles(t.entries, t.read, names), (error: unknown) => error instanceof TemplateError && error.message.startsWith('config/app.yaml: unknown variable {{bp.appName}}'));
+    assert.throws(
+      () => planFiles(t.entries, t.read, names),
+      (error: unknown) => error instanceof TemplateError && error.message.startsWith('config/app.yaml: unknown variable {{bp.appName}}'),
+    );
   });
 
   it('an unknown variable in a path: TemplateError naming the template path', () => {
     const t = template({ 'src/{{bp.moduleName}}.py': 'x' });
-    assert.throws(() => planFiles(t.entries, t.read, names), /^TemplateError: src\/\{\{bp\.moduleName\}\}\.py: unknown variable \{\{bp\.moduleName\}\}/);
+    assert.throws(
+      () => planFiles(t.entries, t.read, names),
+      /^TemplateError: src\/\{\{bp\.moduleName\}\}\.py: unknown variable \{\{bp\.moduleName\}\}/,
+    );
   });
 
   it('binary files are copied byte for byte, variables and all', () => {
@@ -115,7 +123,10 @@ describe('planFiles', () => {
   });
 
   it('the executable flag is carried', () => {
-    const t = template({ mvnw: '#!/bin/sh\necho {{bp.projectName}}\n', 'bin/{{bp.projectName}}': '#!/bin/sh\n', 'pom.xml': '<x/>' }, ['mvnw', 'bin/{{bp.projectName}}']);
+    const t = template({ mvnw: '#!/bin/sh\necho {{bp.projectName}}\n', 'bin/{{bp.projectName}}': '#!/bin/sh\n', 'pom.xml': '<x/>' }, [
+      'mvnw',
+      'bin/{{bp.projectName}}',
+    ]);
     const planned = planFiles(t.entries, t.read, names);
     assert.deepEqual(
       planned.map((f) => [f.path, f.executable]),
@@ -131,7 +142,9 @@ describe('planFiles', () => {
     const t = template({ 'order-service.txt': 'a', '{{bp.projectName}}.txt': 'b' });
     assert.throws(
       () => planFiles(t.entries, t.read, names),
-      (error: unknown) => error instanceof TemplateError && error.message === '{{bp.projectName}}.txt and order-service.txt would both be written to order-service.txt',
+      (error: unknown) =>
+        error instanceof TemplateError &&
+        error.message === '{{bp.projectName}}.txt and order-service.txt would both be written to order-service.txt',
     );
   });
 
@@ -149,11 +162,17 @@ describe('planFiles', () => {
   it('a UTF-8 byte order mark is kept', () => {
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('x {{bp.projectName}}')]);
     const t = template({ 'Program.cs': bom });
-    assert.deepEqual(Buffer.from(planFiles(t.entries, t.read, names)[0]?.contents), Buffer.from([0xef, 0xbb, 0xbf, ...utf8('x order-service')]));
+    assert.deepEqual(
+      Buffer.from(planFiles(t.entries, t.read, names)[0]?.contents),
+      Buffer.from([0xef, 0xbb, 0xbf, ...utf8('x order-service')]),
+    );
   });
 
   it('a text file that is not UTF-8 gives a TemplateError naming it', () => {
     const t = template({ 'docs/latin1.txt': Uint8Array.from([0x63, 0x61, 0x66, 0xe9]) });
-    assert.throws(() => planFiles(t.entries, t.read, names), (error: unknown) => error instanceof TemplateError && error.message.includes('docs/latin1.txt'));
+    assert.throws(
+      () => planFiles(t.entries, t.read, names),
+      (error: unknown) => error instanceof TemplateError && error.message.includes('docs/latin1.txt'),
+    );
   });
 });

@@ -45,7 +45,12 @@ describe('starter.yaml of the real roles/', () => {
     });
   }
 
-  for (const [roleId, name] of [['devops', 'a'.repeat(32)], ['python', 'typing2'], ['java-spring', 'spring-app'], ['dotnet', 'tasks']] as const) {
+  for (const [roleId, name] of [
+    ['devops', 'a'.repeat(32)],
+    ['python', 'typing2'],
+    ['java-spring', 'spring-app'],
+    ['dotnet', 'tasks'],
+  ] as const) {
     it(`${roleId} takes ${name}`, () => assert.equal(projectNameProblem(name, rules[roleId]), undefined));
   }
 });
@@ -83,7 +88,9 @@ describe('starter.yaml: broken files', () => {
 
   it('a starter without starter.yaml', () => {
     fs.rmSync(file('graphql'));
-    assert.deepEqual(problems(), ['roles/graphql/starter.yaml: missing (every starter lists the names it cannot take; see roles/README.md)']);
+    assert.deepEqual(problems(), [
+      'roles/graphql/starter.yaml: missing (every starter lists the names it cannot take; see roles/README.md)',
+    ]);
   });
 
   it('a starter.yaml without a starter', () => {
@@ -95,11 +102,36 @@ describe('starter.yaml: broken files', () => {
   const entry = (lines: { variable?: string; names?: string; reason?: string; extra?: string }) =>
     `reserved:\n  - variable: ${lines.variable ?? 'snakeName'}\n    names: ${lines.names ?? '[fastapi]'}\n    reason: ${lines.reason ?? 'The package "{name}" would shadow FastAPI.'}\n${lines.extra ?? ''}`;
   const broken: [string, string, string, string][] = [
-    ['an unknown variable', entry({ variable: 'snake' }), 'snake\n', 'reserved[0].variable: Invalid option: expected one of "projectName"|"snakeName"|"pascalName"|"camelName"|"flatName"'],
-    ['a name its variable can never hold', entry({ names: '[Task]' }), 'Task]', 'reserved[0].names[0]: "Task" can never be a snakeName (^[a-z][a-z0-9]*(_[a-z0-9]+)*$)'],
-    ['a reason with another placeholder', entry({ reason: 'The package "{name}" is {what}.' }), 'The package', 'reserved[0].reason: only {name} may appear in braces'],
-    ['a reason that is no sentence', entry({ reason: 'shadows {name}' }), 'shadows', 'reserved[0].reason: must be a sentence: a capital letter (or a quote) first, a full stop last'],
-    ['an unknown key', entry({ extra: '    varaible: pascalName\n' }), 'varaible', 'reserved[0].varaible: unknown field (check the spelling)'],
+    [
+      'an unknown variable',
+      entry({ variable: 'snake' }),
+      'snake\n',
+      'reserved[0].variable: Invalid option: expected one of "projectName"|"snakeName"|"pascalName"|"camelName"|"flatName"',
+    ],
+    [
+      'a name its variable can never hold',
+      entry({ names: '[Task]' }),
+      'Task]',
+      'reserved[0].names[0]: "Task" can never be a snakeName (^[a-z][a-z0-9]*(_[a-z0-9]+)*$)',
+    ],
+    [
+      'a reason with another placeholder',
+      entry({ reason: 'The package "{name}" is {what}.' }),
+      'The package',
+      'reserved[0].reason: only {name} may appear in braces',
+    ],
+    [
+      'a reason that is no sentence',
+      entry({ reason: 'shadows {name}' }),
+      'shadows',
+      'reserved[0].reason: must be a sentence: a capital letter (or a quote) first, a full stop last',
+    ],
+    [
+      'an unknown key',
+      entry({ extra: '    varaible: pascalName\n' }),
+      'varaible',
+      'reserved[0].varaible: unknown field (check the spelling)',
+    ],
   ];
   for (const [label, text, at, message] of broken) {
     it(label, () => {
@@ -109,14 +141,19 @@ describe('starter.yaml: broken files', () => {
   }
 
   it('a name reserved twice: at the second, naming the first', () => {
-    const text = 'reserved:\n  - variable: snakeName\n    names: [fastapi, pydantic]\n    reason: One.\n  - variable: snakeName\n    names: [fastapi]\n    reason: Two.\n';
+    const text =
+      'reserved:\n  - variable: snakeName\n    names: [fastapi, pydantic]\n    reason: One.\n  - variable: snakeName\n    names: [fastapi]\n    reason: Two.\n';
     fs.writeFileSync(file('python'), text);
-    assert.deepEqual(problems(), [`roles/python/starter.yaml:${positionOf(text, 'fastapi]')} reserved[1].names[0]: "fastapi" is already reserved (reserved[0].names[0])`]);
+    assert.deepEqual(problems(), [
+      `roles/python/starter.yaml:${positionOf(text, 'fastapi]')} reserved[1].names[0]: "fastapi" is already reserved (reserved[0].names[0])`,
+    ]);
   });
 
   it('a maxLength that is not a positive whole number', () => {
     const text = 'maxLength:\n  length: 0\n  reason: Too long.\nreserved: []\n';
     fs.writeFileSync(file('devops'), text);
-    assert.deepEqual(problems(), [`roles/devops/starter.yaml:${positionOf(text, '0\n')} maxLength.length: Too small: expected number to be >0`]);
+    assert.deepEqual(problems(), [
+      `roles/devops/starter.yaml:${positionOf(text, '0\n')} maxLength.length: Too small: expected number to be >0`,
+    ]);
   });
 });

@@ -44,7 +44,13 @@ function pageSide(): { forRolePage(message: unknown): unknown; warnings: unknown
 }
 
 const counts = { done: 1, verified: 1, inProgress: 2, total: 14 };
-const progress = { type: 'progress', states: { 'node-typescript': 'verified' }, counts, summary: '1 of 14 skills done · 7%', proofs: { 'node-typescript': 'Verified 2026-12-02 by “Paginate” in my-api.' } };
+const progress = {
+  type: 'progress',
+  states: { 'node-typescript': 'verified' },
+  counts,
+  summary: '1 of 14 skills done · 7%',
+  proofs: { 'node-typescript': 'Verified 2026-12-02 by “Paginate” in my-api.' },
+};
 
 describe('page messages', () => {
   describe('role page → extension', () => {
@@ -106,7 +112,10 @@ describe('page messages', () => {
     const valid: [string, unknown][] = [
       ['progress', progress],
       ['progress in every state', { ...progress, states: Object.fromEntries(shownState.options.map((state, i) => [`skill-${i}`, state])) }],
-      ['progress with no states', { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '', proofs: {} }],
+      [
+        'progress with no states',
+        { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '', proofs: {} },
+      ],
       ['reveal', { type: 'reveal', skillId: 'py-fastapi-background-tasks' }],
     ];
     for (const [label, message] of valid) {
@@ -179,7 +188,8 @@ describe('page messages', () => {
     }
 
     it('is sent nothing: the extension refuses any message for it', () => {
-      for (const message of [progress, { type: 'reveal', skillId: 'x' }, { type: 'openRole', roleId: 'python' }, null]) rejects(overviewToPage, message);
+      for (const message of [progress, { type: 'reveal', skillId: 'x' }, { type: 'openRole', roleId: 'python' }, null])
+        rejects(overviewToPage, message);
     });
   });
 });

@@ -51,7 +51,10 @@ function statesOf(role: Role, states: Record<string, SkillState>) {
 describe('html tag', () => {
   it('escapes interpolated text and keeps nested markup', () => {
     const inner = html`<b>${'<i>'}</b>`;
-    assert.equal(html`<p title="${`"'&`}">${inner}${['<a>', 1, null, undefined, false]}</p>`.value, '<p title="&quot;&#39;&amp;"><b>&lt;i&gt;</b>&lt;a&gt;1</p>');
+    assert.equal(
+      html`<p title="${`"'&`}">${inner}${['<a>', 1, null, undefined, false]}</p>`.value,
+      '<p title="&quot;&#39;&amp;"><b>&lt;i&gt;</b>&lt;a&gt;1</p>',
+    );
     assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
     assert.ok(inner instanceof SafeHtml);
     assert.equal(String(inner), '<b>&lt;i&gt;</b>');
@@ -95,7 +98,10 @@ describe('role page', () => {
       const page = renderRoleBody(role(), statesOf(role(), {}), { exercises, trusted: true }).value;
       assert.match(page, /<h2 id="exercises-heading">Exercises<\/h2>/);
       assert.ok(page.includes('<button type="button" data-check-exercise="paginate" aria-label="Check Paginate &lt;the&gt; list">'));
-      assert.ok(page.includes('Practises: TypeScript integration, Express.js &amp; Fastify frameworks'), page.slice(page.indexOf('Practises'), page.indexOf('Practises') + 200));
+      assert.ok(
+        page.includes('Practises: TypeScript integration, Express.js &amp; Fastify frameworks'),
+        page.slice(page.indexOf('Practises'), page.indexOf('Practises') + 200),
+      );
       assert.ok(!page.includes('Restricted Mode'));
       assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
     });
@@ -124,7 +130,10 @@ describe('role page', () => {
 
     it('done skills have checked boxes, the others not', () => {
       const page = out();
-      assert.match(page, /<input type="checkbox" id="skill-py-flask" data-skill="py-flask" checked aria-describedby="skill-py-flask-desc">/);
+      assert.match(
+        page,
+        /<input type="checkbox" id="skill-py-flask" data-skill="py-flask" checked aria-describedby="skill-py-flask-desc">/,
+      );
       assert.match(page, /<input type="checkbox" id="skill-py-django-admin" data-skill="py-django-admin" checked /);
       assert.match(page, /<input type="checkbox" id="skill-py-fastapi" data-skill="py-fastapi" aria-describedby/);
       assert.equal(count(page, ' checked '), 2);
@@ -171,7 +180,9 @@ describe('role page', () => {
       assert.equal(count(page, '<details data-question='), interview.length);
       interview.forEach((q, i) => {
         assert.ok(
-          page.includes(`<details data-question="${i}"><summary>${escapeHtml(q.question)}</summary><p>${escapeHtml(q.answer)}</p></details>`),
+          page.includes(
+            `<details data-question="${i}"><summary>${escapeHtml(q.question)}</summary><p>${escapeHtml(q.answer)}</p></details>`,
+          ),
           `question ${i}`,
         );
       });
@@ -233,7 +244,11 @@ describe('overview page', () => {
     const total = Object.values(counts).reduce((s, c) => s + c.total, 0);
     assert.equal(done, 55);
     assert.equal(inProgress, 5);
-    assert.ok(out().includes(`<p class="summary">11 backend roles. You have done 55 of ${total} skills (${Math.round((55 * 100) / total)}%), 5 in progress.</p>`));
+    assert.ok(
+      out().includes(
+        `<p class="summary">11 backend roles. You have done 55 of ${total} skills (${Math.round((55 * 100) / total)}%), 5 in progress.</p>`,
+      ),
+    );
   });
 
   it('a role without counts renders an empty bar', () => {
@@ -247,10 +262,22 @@ describe('page shell', () => {
   const resources: PageResources = {
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
     nonce: 'n0Nc3+/=abc',
-    styleUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css', 'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.css'],
-    scriptUris: ['https://file+.vscode-resource.vscode-cdn.net/ext/media/messages.js', 'https://file+.vscode-resource.vscode-cdn.net/ext/media/role.js'],
+    styleUris: [
+      'https://file+.vscode-resource.vscode-cdn.net/ext/dist/codicons/codicon.css',
+      'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.css',
+    ],
+    scriptUris: [
+      'https://file+.vscode-resource.vscode-cdn.net/ext/media/messages.js',
+      'https://file+.vscode-resource.vscode-cdn.net/ext/media/role.js',
+    ],
   };
-  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const page = () => renderPage(`Title ${IMG}`, html`<main>body</main>`, resources, { role: 'python', quote: `a"b` });
 
   function csp(out: string): Map<string, string[]> {

@@ -40,7 +40,9 @@ class MemoryFileSystem implements ProjectFileSystem<string> {
   }
   async list(folder: string): Promise<string[]> {
     const prefix = folder === '/' ? '/' : `${folder}/`;
-    return [...this.folders, ...this.files.keys()].filter((p) => p.startsWith(prefix) && p !== folder && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length));
+    return [...this.folders, ...this.files.keys()]
+      .filter((p) => p.startsWith(prefix) && p !== folder && !p.slice(prefix.length).includes('/'))
+      .map((p) => p.slice(prefix.length));
   }
   async createDirectory(location: string): Promise<void> {
     this.log.push(`mkdir ${location}`);
@@ -91,7 +93,11 @@ class MemoryFileSystem implements ProjectFileSystem<string> {
   }
 }
 
-const file = (path: string, text: string, executable = false): PlannedFile => ({ path, contents: new TextEncoder().encode(text), executable });
+const file = (path: string, text: string, executable = false): PlannedFile => ({
+  path,
+  contents: new TextEncoder().encode(text),
+  executable,
+});
 const FILES: PlannedFile[] = [
   file('package.json', '{"name":"demo"}'),
   file('src/index.ts', 'export {};'),
@@ -122,7 +128,10 @@ describe('writeProject', () => {
 
     const staging = /^mkdir (\/work\/\.demo\.scaffolding-[a-z0-9]*)$/.exec(fs.log[0])?.[1];
     assert.ok(staging, `first a hidden staging folder beside the target: ${fs.log[0]}`);
-    assert.deepEqual(fs.log.slice(1, -1), FILES.map((f) => `write ${staging}/${f.path}`));
+    assert.deepEqual(
+      fs.log.slice(1, -1),
+      FILES.map((f) => `write ${staging}/${f.path}`),
+    );
     assert.equal(fs.log.at(-1), `rename ${staging} -> /work/demo`);
     assert.ok(![...fs.folders].some((f) => f.includes('.scaffolding-')), 'no staging folder is left');
     assert.deepEqual(fs.files.get('/work/notes.txt')?.contents, new TextEncoder().encode('mine'));
@@ -177,13 +186,34 @@ describe('writeProject', () => {
     assert.match(fs.log.at(-1) as string, /^rm -r \/work\/\.demo\.scaffolding-[a-z0-9]*$/);
   });
 
-  const errno = (code: string, text: string) => (location: string) => Object.assign(new Error(`${code}: ${text}, open '${location}'`), { code });
+  const errno = (code: string, text: string) => (location: string) =>
+    Object.assign(new Error(`${code}: ${text}, open '${location}'`), { code });
   const causes: [string, (location: string) => Error, string][] = [
-    ['a read-only file system (EROFS)', errno('EROFS', 'read-only file system'), 'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.'],
-    ['no permission (EACCES)', errno('EACCES', 'permission denied'), 'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.'],
-    ['no permission (vscode.FileSystemError NoPermissions)', () => Object.assign(new Error('injected'), { code: 'NoPermissions' }), 'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.'],
-    ['a full disk (ENOSPC)', errno('ENOSPC', 'no space left on device'), 'no space left on the device. Nothing was written; free some space, then try again.'],
-    ['a full disk (ENOSPC in a vscode.FileSystemError Unknown)', () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'Unknown' }), 'no space left on the device. Nothing was written; free some space, then try again.'],
+    [
+      'a read-only file system (EROFS)',
+      errno('EROFS', 'read-only file system'),
+      'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.',
+    ],
+    [
+      'no permission (EACCES)',
+      errno('EACCES', 'permission denied'),
+      'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.',
+    ],
+    [
+      'no permission (vscode.FileSystemError NoPermissions)',
+      () => Object.assign(new Error('injected'), { code: 'NoPermissions' }),
+      'the folder mem:/work is read-only. Nothing was written; choose a folder you can write to.',
+    ],
+    [
+      'a full disk (ENOSPC)',
+      errno('ENOSPC', 'no space left on device'),
+      'no space left on the device. Nothing was written; free some space, then try again.',
+    ],
+    [
+      'a full disk (ENOSPC in a vscode.FileSystemError Unknown)',
+      () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'Unknown' }),
+      'no space left on the device. Nothing was written; free some space, then try again.',
+    ],
   ];
   for (const [label, failure, message] of causes) {
     it(`${label}: says what to do, about the target`, async () => {
@@ -191,7 +221,10 @@ describe('writeProject', () => {
       fs.failOnWrite = 2;
       fs.failure = failure;
       const before = fs.listing();
-      await assert.rejects(writeProject(fs, '/work', 'demo', FILES), (error: unknown) => error instanceof WriteError && error.message === `Could not create mem:/work/demo: ${message}`);
+      await assert.rejects(
+        writeProject(fs, '/work', 'demo', FILES),
+        (error: unknown) => error instanceof WriteError && error.message === `Could not create mem:/work/demo: ${message}`,
+      );
       assert.deepEqual(fs.listing(), before);
     });
   }
@@ -242,7 +275,14 @@ describe('writeProject', () => {
     fs.files.set('/work/.file.scaffolding-zz', { contents: new Uint8Array(), executable: false });
     fs.modified.set('/work/.file.scaffolding-zz', stale);
     await writeProject(fs, '/work', 'demo', FILES);
-    assert.deepEqual((await fs.list('/work')).sort(), ['.config', '.file.scaffolding-zz', '.recent-app.scaffolding-def456', '.scaffolding-notes', 'demo', 'notes.txt']);
+    assert.deepEqual((await fs.list('/work')).sort(), [
+      '.config',
+      '.file.scaffolding-zz',
+      '.recent-app.scaffolding-def456',
+      '.scaffolding-notes',
+      'demo',
+      'notes.txt',
+    ]);
   });
 
   it('cancellation after 2 files: CancelledError, nothing left', async () => {

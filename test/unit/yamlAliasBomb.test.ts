@@ -32,17 +32,24 @@ describe('catalog: a YAML alias bomb', () => {
   });
   afterEach(() => temp.cleanup());
 
-  const message = (file: string) => `roles/${file}:${positionOf(BOMB, '*a')} its YAML aliases expand too far (an "alias bomb"?); write the content out instead`;
+  const message = (file: string) =>
+    `roles/${file}:${positionOf(BOMB, '*a')} its YAML aliases expand too far (an "alias bomb"?); write the content out instead`;
 
   it('in a role.yaml: refused, naming the file', () => {
     fs.cpSync(rolesDir, temp.dir, { recursive: true, filter: (source) => path.basename(source) !== 'starter' });
     fs.writeFileSync(path.join(temp.dir, 'nodejs', 'role.yaml'), BOMB);
-    assert.deepEqual(problemsOf(() => loadCatalog(temp.dir)), [message('nodejs/role.yaml')]);
+    assert.deepEqual(
+      problemsOf(() => loadCatalog(temp.dir)),
+      [message('nodejs/role.yaml')],
+    );
   });
 
   it('in a starter.yaml: refused, naming the file', () => {
     fs.mkdirSync(path.join(temp.dir, 'python', 'starter'), { recursive: true });
     fs.writeFileSync(path.join(temp.dir, 'python', 'starter.yaml'), BOMB);
-    assert.deepEqual(problemsOf(() => loadStarterRules(temp.dir)), [message('python/starter.yaml')]);
+    assert.deepEqual(
+      problemsOf(() => loadStarterRules(temp.dir)),
+      [message('python/starter.yaml')],
+    );
   });
 });

@@ -37,10 +37,14 @@ if (fs.existsSync(resultsFile)) {
   for (const title of results.passes) console.log(`  ✔ ${title}`);
   for (const title of results.pending) console.log(`  - ${title} (pending)`);
   for (const failure of results.failures) console.log(`  ✗ ${failure.title}\n      ${failure.error.split('\n').join('\n      ')}`);
-  console.log(`[${elapsed()}] integration: ${results.passes.length} passing, ${results.failures.length} failing, ${results.pending.length} pending`);
+  console.log(
+    `[${elapsed()}] integration: ${results.passes.length} passing, ${results.failures.length} failing, ${results.pending.length} pending`,
+  );
   if (results.failures.length > 0 || results.passes.length === 0) exitCode = exitCode || 1;
 } else {
-  console.error(`[${elapsed()}] the test runner wrote no results (exit code ${code}); code-server log: ${path.join(runDir, 'code-server.log')}`);
+  console.error(
+    `[${elapsed()}] the test runner wrote no results (exit code ${code}); code-server log: ${path.join(runDir, 'code-server.log')}`,
+  );
   exitCode = exitCode || 1;
 }
 if (exitCode === 0 && !process.env.BP_KEEP_RUNS) fs.rmSync(runDir, { recursive: true, force: true });

@@ -23,12 +23,17 @@ export async function verify(projectDir) {
   checkExactVersions(pkg, { fail });
 
   const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-  run(process.execPath, [redocly, 'lint', '--extends', 'recommended-strict', '--format', 'stylish', description], { cwd: projectDir, env: redoclyEnv });
+  run(process.execPath, [redocly, 'lint', '--extends', 'recommended-strict', '--format', 'stylish', description], {
+    cwd: projectDir,
+    env: redoclyEnv,
+  });
 
   const env = { ...process.env, CI: 'true' };
   run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
   run('npm', ['test'], { cwd: projectDir, env });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`api-design: openapi.yaml lints clean (Redocly recommended-strict); npm install + npm test (contract tests) passed in ${seconds}s`);
+  console.log(
+    `api-design: openapi.yaml lints clean (Redocly recommended-strict); npm install + npm test (contract tests) passed in ${seconds}s`,
+  );
 }

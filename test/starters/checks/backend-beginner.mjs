@@ -33,7 +33,11 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  checkRequiredFiles(files, ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js', '.backend-paths/exercises.json'], { fail });
+  checkRequiredFiles(
+    files,
+    ['README.md', 'package.json', '.env.example', 'src/server.js', 'src/app.js', 'src/migrate.js', '.backend-paths/exercises.json'],
+    { fail },
+  );
   checkNotShipped(files, ['package-lock.json', 'data', '.env', '.backend-paths/results'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
   checkExercises(projectDir, 'basics', { fail });
@@ -58,7 +62,12 @@ function offlineNativeBuildEnv() {
 function runTests(projectDir, env) {
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-backend-beginner-'));
   const report = path.join(reportDir, 'tests.tap');
-  const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${report}`];
+  const reporters = [
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${report}`,
+  ];
   run('npm', ['test', '--', ...reporters], { cwd: projectDir, env });
   const tap = fs.readFileSync(report, 'utf8');
   fs.rmSync(reportDir, { recursive: true, force: true });
@@ -86,7 +95,8 @@ async function smokeTest(projectDir, env) {
 
   try {
     await waitFor(`${base}/health`, async () => (await fetch(`${base}/health`)).ok, { processes: [server], timeoutMs: 10_000, fail });
-    if (!/applied migrations/.test(server.output())) fail(`the server did not report applying migrations to a new database:\n${server.output()}`);
+    if (!/applied migrations/.test(server.output()))
+      fail(`the server did not report applying migrations to a new database:\n${server.output()}`);
 
     const credentials = { email: 'check@example.com', password: 'starter check password' };
     await call('POST', '/auth/signup', { body: credentials, expect: 201 });
@@ -124,5 +134,7 @@ export async function verify(projectDir) {
   await proveExercises(projectDir, 'backend-beginner', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`backend-beginner: npm install (better-sqlite3 built from source), ${tests} node:test tests, and a live run (${migrations} migrations on a new SQLite file, sign-up, login, todo CRUD, npm run migrate up to date, SIGTERM) passed in ${ownTestsSeconds.toFixed(1)}s; with the exercise proof ${seconds}s`);
+  console.log(
+    `backend-beginner: npm install (better-sqlite3 built from source), ${tests} node:test tests, and a live run (${migrations} migrations on a new SQLite file, sign-up, login, todo CRUD, npm run migrate up to date, SIGTERM) passed in ${ownTestsSeconds.toFixed(1)}s; with the exercise proof ${seconds}s`,
+  );
 }

@@ -50,13 +50,27 @@ function fail(message) {
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
   const required = [
-    'README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'Dockerfile', '.dockerignore', 'docker-compose.yml',
-    '.github/workflows/ci.yml', 'src/server.ts', 'src/app.ts', 'k8s/kustomization.yaml',
-    'monitoring/prometheus.yml', 'monitoring/alerts.yml', 'monitoring/alerts.test.yml',
-    ...K8S_FILES.map((f) => `k8s/${f}`), ...TF_FILES.map((f) => `infra/${f}`),
+    'README.md',
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'Dockerfile',
+    '.dockerignore',
+    'docker-compose.yml',
+    '.github/workflows/ci.yml',
+    'src/server.ts',
+    'src/app.ts',
+    'k8s/kustomization.yaml',
+    'monitoring/prometheus.yml',
+    'monitoring/alerts.yml',
+    'monitoring/alerts.test.yml',
+    ...K8S_FILES.map((f) => `k8s/${f}`),
+    ...TF_FILES.map((f) => `infra/${f}`),
   ];
   checkRequiredFiles(files, required, { fail });
-  checkNotShipped(files, ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate'], {
+    fail,
+  });
   checkNoTemplateVariables(projectDir, files, { fail });
   checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test'], fail });
 }
@@ -65,7 +79,10 @@ function checkLayout(projectDir) {
 function checkDockerfile(projectDir) {
   const text = fs.readFileSync(path.join(projectDir, 'Dockerfile'), 'utf8');
   const problems = validateDockerfile(text);
-  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`);
+  if (problems.length > 0)
+    fail(
+      `Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`,
+    );
 
   const stages = [];
   for (const instruction of DockerfileParser.parse(text).getInstructions()) {
@@ -81,7 +98,9 @@ function checkDockerfile(projectDir) {
   const names = stages.map((s) => s.name).filter(Boolean);
   const final = stages.at(-1);
   const of = (keyword) => final.instructions.filter((i) => i.getKeyword() === keyword);
-  const copiedFrom = of('COPY').map((c) => c.getFromFlag()?.getValue()).filter(Boolean);
+  const copiedFrom = of('COPY')
+    .map((c) => c.getFromFlag()?.getValue())
+    .filter(Boolean);
   if (copiedFrom.length === 0) fail('the final stage copies nothing from the build stages');
   for (const stage of copiedFrom) if (!names.slice(0, -1).includes(stage)) fail(`COPY --from=${stage} names no earlier stage`);
   const user = of('USER').at(-1)?.getArgumentsContent();
@@ -110,9 +129,13 @@ function checkWorkflow(projectDir) {
     }
   }
   const runs = (job) => (job.steps ?? []).map((s) => `${s.uses ?? ''} ${s.run ?? ''}`).join('\n');
-  const find = (what, predicate) => Object.entries(jobs).find(([, job]) => predicate(runs(job), job))?.[0] ?? fail(`the workflow has no job that ${what}`);
+  const find = (what, predicate) =>
+    Object.entries(jobs).find(([, job]) => predicate(runs(job), job))?.[0] ?? fail(`the workflow has no job that ${what}`);
   const test = find('runs npm ci and npm test', (steps) => /npm ci/.test(steps) && /npm test/.test(steps));
-  const image = find('builds the image and scans it with Trivy', (steps) => /docker\/build-push-action|docker build/.test(steps) && /trivy/i.test(steps));
+  const image = find(
+    'builds the image and scans it with Trivy',
+    (steps) => /docker\/build-push-action|docker build/.test(steps) && /trivy/i.test(steps),
+  );
   const deploy = find('deploys to Kubernetes', (steps) => /kubectl (apply|rollout)/.test(steps));
   const upstream = (id) => {
     const seen = new Set();
@@ -129,7 +152,8 @@ function checkWorkflow(projectDir) {
   };
   if (!upstream(deploy).has(image) || !upstream(image).has(test)) fail(`expected ${test} → ${image} → ${deploy} through needs`);
   if (!jobs[deploy].if || !jobs[deploy].environment) fail('the deploy job should run only on main, in an environment');
-  if (/\$\{\{\s*secrets\.[\w-]+\s*\}\}/.test(runs(jobs[deploy]))) fail('a secret is interpolated straight into a deploy script; pass it through env');
+  if (/\$\{\{\s*secrets\.[\w-]+\s*\}\}/.test(runs(jobs[deploy])))
+    fail('a secret is interpolated straight into a deploy script; pass it through env');
   if (!text.includes('k8s')) fail('the workflow never touches k8s/');
   return Object.keys(jobs).length;
 }
@@ -142,10 +166,12 @@ function checkCompose(projectDir) {
   const context = typeof app?.build === 'string' ? app.build : app?.build?.context;
   if (context !== '.') fail('the compose app service does not build the Dockerfile in the project');
   if (!app.ports?.some((p) => String(p).endsWith(':8080'))) fail('the compose app service does not publish 8080');
-  if (!/^prom\/prometheus:v\d/.test(prometheus?.image ?? '')) fail('docker-compose.yml has no prometheus service with a pinned prom/prometheus image');
+  if (!/^prom\/prometheus:v\d/.test(prometheus?.image ?? ''))
+    fail('docker-compose.yml has no prometheus service with a pinned prom/prometheus image');
   if (!prometheus.volumes?.some((v) => String(v).startsWith('./monitoring:'))) fail('prometheus does not mount ./monitoring');
   for (const [name, service] of Object.entries(compose.services)) {
-    for (const dependency of Object.keys(service.depends_on ?? {})) if (!compose.services[dependency]) fail(`${name} depends on unknown service ${dependency}`);
+    for (const dependency of Object.keys(service.depends_on ?? {}))
+      if (!compose.services[dependency]) fail(`${name} depends on unknown service ${dependency}`);
   }
   return compose;
 }
@@ -155,7 +181,8 @@ async function checkKubernetes(projectDir) {
   const kustomization = readYaml(path.join(dir, 'kustomization.yaml'));
   validateKustomization(kustomization, 'k8s/kustomization.yaml');
   const listed = [...(kustomization.resources ?? [])].sort();
-  if (listed.join() !== [...K8S_FILES].sort().join()) fail(`k8s/kustomization.yaml lists ${listed.join(', ')}, expected ${K8S_FILES.join(', ')}`);
+  if (listed.join() !== [...K8S_FILES].sort().join())
+    fail(`k8s/kustomization.yaml lists ${listed.join(', ')}, expected ${K8S_FILES.join(', ')}`);
 
   const objects = [];
   for (const file of K8S_FILES) {
@@ -165,7 +192,8 @@ async function checkKubernetes(projectDir) {
     }
   }
   const one = (kind) => objects.filter((o) => o.kind === kind)[0] ?? fail(`k8s/ has no ${kind}`);
-  const matches = (selector, labels) => Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v) && Object.keys(selector ?? {}).length > 0;
+  const matches = (selector, labels) =>
+    Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v) && Object.keys(selector ?? {}).length > 0;
 
   const deployment = one('Deployment');
   const pod = deployment.spec.template;
@@ -181,7 +209,8 @@ async function checkKubernetes(projectDir) {
     probes[probe] = httpGet.path;
   }
   for (const kind of ['requests', 'limits']) {
-    for (const resource of ['cpu', 'memory']) if (!container.resources?.[kind]?.[resource]) fail(`the container has no ${resource} ${kind}`);
+    for (const resource of ['cpu', 'memory'])
+      if (!container.resources?.[kind]?.[resource]) fail(`the container has no ${resource} ${kind}`);
   }
   const configMap = one('ConfigMap');
   if (!container.envFrom?.some((e) => e.configMapRef?.name === configMap.metadata.name)) fail('the container does not load the ConfigMap');
@@ -196,7 +225,8 @@ async function checkKubernetes(projectDir) {
     }
   }
   const hpa = one('HorizontalPodAutoscaler');
-  if (hpa.spec.scaleTargetRef.kind !== 'Deployment' || hpa.spec.scaleTargetRef.name !== deployment.metadata.name) fail('the HPA does not scale the Deployment');
+  if (hpa.spec.scaleTargetRef.kind !== 'Deployment' || hpa.spec.scaleTargetRef.name !== deployment.metadata.name)
+    fail('the HPA does not scale the Deployment');
   if (!(hpa.spec.minReplicas <= hpa.spec.maxReplicas)) fail('HPA minReplicas > maxReplicas');
   if (!matches(one('PodDisruptionBudget').spec.selector?.matchLabels, pod.metadata.labels)) fail('the PodDisruptionBudget selects no pod');
   return { objects: objects.length, probes, env: configMap.data };
@@ -223,7 +253,11 @@ async function checkTerraform(projectDir) {
   const variables = Object.assign({}, ...all.map((f) => f.variable ?? {}));
   const buckets = Object.keys(resources.aws_s3_bucket ?? {});
   if (buckets.length === 0) fail('infra/ creates no aws_s3_bucket');
-  for (const companion of ['aws_s3_bucket_public_access_block', 'aws_s3_bucket_versioning', 'aws_s3_bucket_server_side_encryption_configuration']) {
+  for (const companion of [
+    'aws_s3_bucket_public_access_block',
+    'aws_s3_bucket_versioning',
+    'aws_s3_bucket_server_side_encryption_configuration',
+  ]) {
     const blocks = Object.values(resources[companion] ?? {}).flat();
     if (!blocks.some((b) => buckets.some((name) => b.bucket === `\${aws_s3_bucket.${name}.id}`))) fail(`no ${companion} for the bucket`);
   }
@@ -243,20 +277,27 @@ function checkMonitoring(projectDir, compose) {
   const dir = path.join(projectDir, 'monitoring');
   const config = readYaml(path.join(dir, 'prometheus.yml'));
   validatePrometheusConfig(config);
-  for (const ruleFile of config.rule_files ?? []) if (!fs.existsSync(path.join(dir, ruleFile))) fail(`prometheus.yml loads missing ${ruleFile}`);
+  for (const ruleFile of config.rule_files ?? [])
+    if (!fs.existsSync(path.join(dir, ruleFile))) fail(`prometheus.yml loads missing ${ruleFile}`);
   const job = config.scrape_configs?.find((c) => c.job_name === path.basename(projectDir));
   if (!job) fail('prometheus.yml has no scrape job named after the project');
   const appTarget = `app:${compose.services.app.ports.map((p) => String(p).split(':').at(-1))[0]}`;
-  if (!job.static_configs?.some((c) => c.targets?.includes(appTarget))) fail(`the scrape job does not target the compose app (${appTarget})`);
+  if (!job.static_configs?.some((c) => c.targets?.includes(appTarget)))
+    fail(`the scrape job does not target the compose app (${appTarget})`);
 
   const rules = readYaml(path.join(dir, 'alerts.yml'));
   validatePrometheusRules(rules, 'monitoring/alerts.yml');
   const alerts = rules.groups.flatMap((g) => g.rules).filter((r) => r.alert);
   if (alerts.length === 0) fail('alerts.yml defines no alert');
   for (const alert of alerts) {
-    if (!alert.for || !alert.labels?.severity || !alert.annotations?.summary) fail(`alert ${alert.alert} needs for, a severity label and a summary`);
+    if (!alert.for || !alert.labels?.severity || !alert.annotations?.summary)
+      fail(`alert ${alert.alert} needs for, a severity label and a summary`);
   }
-  const tested = new Set(readYaml(path.join(dir, 'alerts.test.yml')).tests.flatMap((t) => t.alert_rule_test ?? []).map((t) => t.alertname));
+  const tested = new Set(
+    readYaml(path.join(dir, 'alerts.test.yml'))
+      .tests.flatMap((t) => t.alert_rule_test ?? [])
+      .map((t) => t.alertname),
+  );
   for (const alert of alerts) if (!tested.has(alert.alert)) fail(`alert ${alert.alert} has no test in alerts.test.yml`);
 
   const promtool = ['/usr/bin/promtool', '/usr/local/bin/promtool'].find((p) => fs.existsSync(p)) ?? 'promtool';
@@ -292,7 +333,8 @@ async function runApp(projectDir, env, { probes, env: configMapEnv }, alertMetri
     if (info.version !== 'starter-check') fail(`GET /api/info answered ${JSON.stringify(info)}`);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     if (!/http_requests_total\{[^}]*route="\/api\/greeting"[^}]*\} 1\b/.test(metrics)) fail('/metrics does not count the greeting request');
-    for (const name of alertMetrics) if (!metrics.includes(`\n${name}{`)) fail(`the alert rules query ${name}, which /metrics does not expose`);
+    for (const name of alertMetrics)
+      if (!metrics.includes(`\n${name}{`)) fail(`the alert rules query ${name}, which /metrics does not expose`);
 
     child.kill('SIGTERM');
     await sleep(300);

@@ -23,18 +23,38 @@ const PROVIDERS = [
   ['Microsoft.AspNetCore.Authentication.JwtBearer', ['Microsoft.AspNetCore.Authentication.JwtBearer']],
   ['Microsoft.AspNetCore.Mvc.Testing', ['Microsoft.AspNetCore.Mvc.Testing']],
   ['Microsoft.Extensions', [ASPNETCORE]],
-  ['Microsoft.IdentityModel', ['Microsoft.AspNetCore.Authentication.JwtBearer', 'Microsoft.IdentityModel.JsonWebTokens',
-    'Microsoft.IdentityModel.Tokens', 'System.IdentityModel.Tokens.Jwt']],
-  ['Microsoft.EntityFrameworkCore', ['Microsoft.EntityFrameworkCore.Sqlite', 'Microsoft.EntityFrameworkCore',
-    'Microsoft.EntityFrameworkCore.SqlServer', 'Npgsql.EntityFrameworkCore.PostgreSQL', 'Microsoft.EntityFrameworkCore.InMemory']],
+  [
+    'Microsoft.IdentityModel',
+    [
+      'Microsoft.AspNetCore.Authentication.JwtBearer',
+      'Microsoft.IdentityModel.JsonWebTokens',
+      'Microsoft.IdentityModel.Tokens',
+      'System.IdentityModel.Tokens.Jwt',
+    ],
+  ],
+  [
+    'Microsoft.EntityFrameworkCore',
+    [
+      'Microsoft.EntityFrameworkCore.Sqlite',
+      'Microsoft.EntityFrameworkCore',
+      'Microsoft.EntityFrameworkCore.SqlServer',
+      'Npgsql.EntityFrameworkCore.PostgreSQL',
+      'Microsoft.EntityFrameworkCore.InMemory',
+    ],
+  ],
   ['Microsoft.Data.Sqlite', ['Microsoft.EntityFrameworkCore.Sqlite', 'Microsoft.Data.Sqlite']],
   ['Xunit', ['xunit']],
   ['Moq', ['Moq']],
   ['NSubstitute', ['NSubstitute']],
 ];
 // Packages that work through MSBuild or the test host, never through a `using`.
-const TOOLING = new Set(['Microsoft.NET.Test.Sdk', 'xunit.runner.visualstudio', 'coverlet.collector',
-  'Microsoft.EntityFrameworkCore.Design', 'Microsoft.EntityFrameworkCore.Tools']);
+const TOOLING = new Set([
+  'Microsoft.NET.Test.Sdk',
+  'xunit.runner.visualstudio',
+  'coverlet.collector',
+  'Microsoft.EntityFrameworkCore.Design',
+  'Microsoft.EntityFrameworkCore.Tools',
+]);
 // Released with .NET itself: their major version must match the target framework's.
 const VERSIONED_WITH_DOTNET = /^(Microsoft\.AspNetCore\.|Microsoft\.EntityFrameworkCore|Microsoft\.Extensions\.)/;
 
@@ -90,10 +110,12 @@ function readProject(projectDir, file, buildProps) {
     if (!/^\d+\.\d+\.\d+$/.test(version ?? '')) fail(`${file}: ${name} needs an exact version, not "${version}"`);
     packages.set(name, { version, privateAssets: String(reference.PrivateAssets ?? reference['@PrivateAssets'] ?? '') });
   }
-  const projectRefs = items.flatMap((group) => asArray(group.ProjectReference)).map((reference) => {
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), reference['@Include'].replaceAll('\\', '/')));
-    return target;
-  });
+  const projectRefs = items
+    .flatMap((group) => asArray(group.ProjectReference))
+    .map((reference) => {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), reference['@Include'].replaceAll('\\', '/')));
+      return target;
+    });
   const frameworkRefs = items.flatMap((group) => asArray(group.FrameworkReference)).map((r) => r['@Include']);
   const globalUsings = items.flatMap((group) => asArray(group.Using)).map((u) => u['@Include']);
   const targetFramework = propertyOf(project, 'TargetFramework') ?? propertyOf(buildProps, 'TargetFramework');
@@ -176,14 +198,17 @@ function namespaceText(node) {
 
 /** The namespaces a using directive brings in; an alias or `using static` counts its containing namespace. */
 function usingTarget(directive) {
-  const named = directive.namedChildren.filter((c) => ['qualified_name', 'identifier', 'generic_name', 'alias_qualified_name'].includes(c.type));
+  const named = directive.namedChildren.filter((c) =>
+    ['qualified_name', 'identifier', 'generic_name', 'alias_qualified_name'].includes(c.type),
+  );
   const hasAlias = directive.children.some((c) => c.type === '=');
   const target = hasAlias ? named[named.length - 1] : named[0];
   return target ? namespaceText(target) : undefined;
 }
 
 function attributeNames(node) {
-  return node.namedChildren.filter((c) => c.type === 'attribute_list')
+  return node.namedChildren
+    .filter((c) => c.type === 'attribute_list')
     .flatMap((list) => list.namedChildren.filter((a) => a.type === 'attribute'))
     .map((attribute) => (attribute.childForFieldName('name') ?? attribute.namedChildren[0]).text);
 }
@@ -200,21 +225,28 @@ async function parseCSharp(projectDir, file) {
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = [...walk(root)].find((n) => n.type === 'ERROR' || n.isMissing);
-      const at = bad ? `line ${bad.startPosition.row + 1}, column ${bad.startPosition.column + 1}: ${bad.isMissing ? `missing ${bad.type}` : `unexpected "${bad.text.slice(0, 40)}"`}` : 'syntax error';
+      const at = bad
+        ? `line ${bad.startPosition.row + 1}, column ${bad.startPosition.column + 1}: ${bad.isMissing ? `missing ${bad.type}` : `unexpected "${bad.text.slice(0, 40)}"`}`
+        : 'syntax error';
       fail(`${file} does not parse as C# (${at})`);
     }
-    const usings = root.namedChildren.filter((c) => c.type === 'using_directive').map(usingTarget).filter(Boolean);
+    const usings = root.namedChildren
+      .filter((c) => c.type === 'using_directive')
+      .map(usingTarget)
+      .filter(Boolean);
     const namespaces = [...walk(root)]
       .filter((n) => n.type === 'namespace_declaration' || n.type === 'file_scoped_namespace_declaration')
       .map((n) => namespaceText(n.childForFieldName('name') ?? n.namedChildren[0]));
     const topLevelStatements = root.namedChildren.some((c) => c.type === 'global_statement');
-    const classes = [...walk(root)].filter((n) => n.type === 'class_declaration').map((n) => ({
-      name: n.childForFieldName('name')?.text,
-      modifiers: modifiers(n),
-      testMethods: (n.namedChildren.find((c) => c.type === 'declaration_list')?.namedChildren ?? [])
-        .filter((m) => m.type === 'method_declaration')
-        .filter((m) => attributeNames(m).some((a) => ['Fact', 'Theory', 'Xunit.Fact', 'Xunit.Theory'].includes(a))).length,
-    }));
+    const classes = [...walk(root)]
+      .filter((n) => n.type === 'class_declaration')
+      .map((n) => ({
+        name: n.childForFieldName('name')?.text,
+        modifiers: modifiers(n),
+        testMethods: (n.namedChildren.find((c) => c.type === 'declaration_list')?.namedChildren ?? [])
+          .filter((m) => m.type === 'method_declaration')
+          .filter((m) => attributeNames(m).some((a) => ['Fact', 'Theory', 'Xunit.Fact', 'Xunit.Theory'].includes(a))).length,
+      }));
     return { text, usings, namespaces, topLevelStatements, classes };
   } finally {
     tree.delete();
@@ -224,7 +256,8 @@ async function parseCSharp(projectDir, file) {
 function providersOf(namespace) {
   let best;
   for (const [prefix, providers] of PROVIDERS) {
-    if ((namespace === prefix || namespace.startsWith(`${prefix}.`)) && (!best || prefix.length > best[0].length)) best = [prefix, providers];
+    if ((namespace === prefix || namespace.startsWith(`${prefix}.`)) && (!best || prefix.length > best[0].length))
+      best = [prefix, providers];
   }
   return best?.[1];
 }
@@ -232,7 +265,10 @@ function providersOf(namespace) {
 export async function verify(projectDir) {
   const started = Date.now();
   const projectName = path.basename(projectDir);
-  const pascalName = projectName.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const pascalName = projectName
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
   const files = listFiles(projectDir);
 
   const leftovers = files.filter((f) => /(^|\/)(bin|obj)\//.test(f));
@@ -251,10 +287,12 @@ export async function verify(projectDir) {
   const byFile = new Map(projects.map((p) => [p.file, p]));
   for (const project of projects) {
     if (project.targetFramework !== 'net8.0') fail(`${project.file}: TargetFramework must be net8.0, not ${project.targetFramework}`);
-    if (!project.rootNamespace.startsWith(pascalName)) fail(`${project.file}: namespace ${project.rootNamespace} is not under ${pascalName}`);
+    if (!project.rootNamespace.startsWith(pascalName))
+      fail(`${project.file}: namespace ${project.rootNamespace} is not under ${pascalName}`);
     for (const target of project.projectRefs) if (!byFile.has(target)) fail(`${project.file} references ${target}, which does not exist`);
     for (const [name, { version }] of project.packages) {
-      if (VERSIONED_WITH_DOTNET.test(name) && !version.startsWith('8.')) fail(`${project.file}: ${name} ${version} is not a .NET 8 release`);
+      if (VERSIONED_WITH_DOTNET.test(name) && !version.startsWith('8.'))
+        fail(`${project.file}: ${name} ${version} is not a .NET 8 release`);
     }
   }
   const slnProjects = checkSolution(projectDir, `${pascalName}.sln`, projectFiles);
@@ -272,15 +310,21 @@ export async function verify(projectDir) {
     seen.add(project.file);
     return [project, ...project.projectRefs.flatMap((target) => closure(byFile.get(target), seen))];
   };
-  const available = new Map(projects.map((project) => {
-    const reachable = closure(project);
-    const packages = new Set(reachable.flatMap((p, i) => [...p.packages]
-      .filter(([, meta]) => i === 0 || !/all/i.test(meta.privateAssets)).map(([name]) => name)));
-    const aspnet = reachable.some((p) => p.sdk === 'Microsoft.NET.Sdk.Web' || p.frameworkRefs.includes('Microsoft.AspNetCore.App'))
-      || packages.has('Microsoft.AspNetCore.Mvc.Testing');
-    const ownNamespaces = reachable.map((p) => p.rootNamespace);
-    return [project.file, { packages, aspnet, ownNamespaces }];
-  }));
+  const available = new Map(
+    projects.map((project) => {
+      const reachable = closure(project);
+      const packages = new Set(
+        reachable.flatMap((p, i) =>
+          [...p.packages].filter(([, meta]) => i === 0 || !/all/i.test(meta.privateAssets)).map(([name]) => name),
+        ),
+      );
+      const aspnet =
+        reachable.some((p) => p.sdk === 'Microsoft.NET.Sdk.Web' || p.frameworkRefs.includes('Microsoft.AspNetCore.App')) ||
+        packages.has('Microsoft.AspNetCore.Mvc.Testing');
+      const ownNamespaces = reachable.map((p) => p.rootNamespace);
+      return [project.file, { packages, aspnet, ownNamespaces }];
+    }),
+  );
 
   const csFiles = files.filter((f) => f.endsWith('.cs'));
   const used = new Map(projects.map((p) => [p.file, new Set()]));
@@ -333,7 +377,8 @@ export async function verify(projectDir) {
     }
   }
   if (testMethods === 0) fail('no [Fact] or [Theory] tests found');
-  if (usesWebApplicationFactory && !publicProgram) fail('WebApplicationFactory<Program> needs `public partial class Program` in Program.cs');
+  if (usesWebApplicationFactory && !publicProgram)
+    fail('WebApplicationFactory<Program> needs `public partial class Program` in Program.cs');
 
   // What the Development environment (dotnet run, the tests) sees: appsettings.json, then appsettings.Development.json.
   for (const { file, owner, key } of requiredSettings) {
@@ -341,7 +386,10 @@ export async function verify(projectDir) {
       .map((name) => path.posix.join(owner.dir, name))
       .filter((name) => files.includes(name))
       .map((name) => JSON.parse(fs.readFileSync(path.join(projectDir, name), 'utf8')));
-    const value = settings.map((json) => key.split(':').reduce((node, part) => node?.[part], json)).filter((v) => v !== undefined).pop();
+    const value = settings
+      .map((json) => key.split(':').reduce((node, part) => node?.[part], json))
+      .filter((v) => v !== undefined)
+      .pop();
     if (value === undefined || value === '') fail(`${file} requires the setting ${key}, but no appsettings file of ${owner.dir} sets it`);
   }
 
@@ -361,7 +409,9 @@ export async function verify(projectDir) {
   checkExercises(projectDir, 'dotnet', { fail });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`dotnet: ${csFiles.length} .cs files parsed by tree-sitter-c-sharp without errors (${testMethods} xUnit tests), `
-    + `${projects.length} projects (net8.0) well-formed and listed in ${pascalName}.sln (${slnProjects}), every namespace `
-    + `covered by a referenced package and every package used, ${requiredSettings.length} required settings configured, in ${seconds}s`);
+  console.log(
+    `dotnet: ${csFiles.length} .cs files parsed by tree-sitter-c-sharp without errors (${testMethods} xUnit tests), ` +
+      `${projects.length} projects (net8.0) well-formed and listed in ${pascalName}.sln (${slnProjects}), every namespace ` +
+      `covered by a referenced package and every package used, ${requiredSettings.length} required settings configured, in ${seconds}s`,
+  );
 }

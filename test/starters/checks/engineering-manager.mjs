@@ -30,7 +30,10 @@ const REQUIRED = {
 function slugger() {
   const seen = new Map();
   return (text) => {
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}-${count}`;
@@ -38,7 +41,10 @@ function slugger() {
 }
 
 function inlineText(token) {
-  return (token.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+  return (token.children ?? [])
+    .filter((c) => c.type === 'text' || c.type === 'code_inline')
+    .map((c) => c.content)
+    .join('');
 }
 
 export async function verify(projectDir) {
@@ -123,7 +129,8 @@ export async function verify(projectDir) {
   const readme = read('README.md');
   const exercises = readme.split(/^## Exercises\s*$/m)[1] ?? '';
   const skillLines = exercises.match(/^\s*Skills: .*$/gm) ?? [];
-  if (skillLines.length < 4 || skillLines.length > 8) problems.push(`README.md: ## Exercises should have 4-8 exercises with a Skills: line, has ${skillLines.length}`);
+  if (skillLines.length < 4 || skillLines.length > 8)
+    problems.push(`README.md: ## Exercises should have 4-8 exercises with a Skills: line, has ${skillLines.length}`);
   for (const line of skillLines) {
     if (!/^\s*Skills: `em-[a-z0-9-]+`(, `em-[a-z0-9-]+`)*$/.test(line)) problems.push(`README.md: malformed skills line: ${line.trim()}`);
   }
@@ -135,5 +142,7 @@ export async function verify(projectDir) {
   run('npm', ['test'], { cwd: projectDir, env });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`engineering-manager: markdownlint-cli2 clean on ${mdFiles.length} pages, ${relativeLinks} relative links and anchors resolve, README reaches every page, ${skillLines.length} exercises; npm install && npm test passed in ${seconds}s`);
+  console.log(
+    `engineering-manager: markdownlint-cli2 clean on ${mdFiles.length} pages, ${relativeLinks} relative links and anchors resolve, README reaches every page, ${skillLines.length} exercises; npm install && npm test passed in ${seconds}s`,
+  );
 }

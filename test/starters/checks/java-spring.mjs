@@ -91,11 +91,15 @@ function checkWrapper(projectDir, files) {
   const wrapperVersion = props.get('wrapperVersion');
   if (!/^3\.\d+\.\d+$/.test(wrapperVersion ?? '')) fail(`${propsFile}: wrapperVersion 3.x.y expected`);
   const url = props.get('distributionUrl') ?? '';
-  const maven = /^https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/maven\/apache-maven\/(3\.9\.\d+)\/apache-maven-\1-bin\.zip$/.exec(url);
+  const maven =
+    /^https:\/\/repo\.maven\.apache\.org\/maven2\/org\/apache\/maven\/apache-maven\/(3\.9\.\d+)\/apache-maven-\1-bin\.zip$/.exec(url);
   if (!maven) fail(`${propsFile}: distributionUrl must be an apache-maven 3.9.x -bin.zip on Maven Central, not ${url}`);
 
   const cmd = fs.readFileSync(path.join(projectDir, 'mvnw.cmd'), 'utf8');
-  for (const [name, text] of [['mvnw', script], ['mvnw.cmd', cmd]]) {
+  for (const [name, text] of [
+    ['mvnw', script],
+    ['mvnw.cmd', cmd],
+  ]) {
     if (!text.includes(`Apache Maven Wrapper startup batch script, version ${wrapperVersion}`)) {
       fail(`${name} is not the Maven Wrapper ${wrapperVersion} script named in ${propsFile}`);
     }
@@ -149,8 +153,12 @@ function typeDeclarations(compilationUnit) {
     const d = declaration.children;
     const modifiers = d.classModifier ?? d.interfaceModifier ?? [];
     const isPublic = modifiers.some((m) => m.children.Public);
-    const inner = d.normalClassDeclaration?.[0] ?? d.recordDeclaration?.[0] ?? d.enumDeclaration?.[0]
-      ?? d.normalInterfaceDeclaration?.[0] ?? d.annotationInterfaceDeclaration?.[0];
+    const inner =
+      d.normalClassDeclaration?.[0] ??
+      d.recordDeclaration?.[0] ??
+      d.enumDeclaration?.[0] ??
+      d.normalInterfaceDeclaration?.[0] ??
+      d.annotationInterfaceDeclaration?.[0];
     const name = inner?.children.typeIdentifier?.[0]?.children.Identifier?.[0]?.image;
     if (name) names.push({ name, isPublic });
   }
@@ -182,12 +190,14 @@ function recordComponents(compilationUnit) {
     const record = typeDeclaration.children.classDeclaration?.[0]?.children.recordDeclaration?.[0];
     const list = record?.children.recordHeader?.[0]?.children.recordComponentList?.[0];
     if (!list) continue;
-    records.push((list.children.recordComponent ?? []).map((component) => ({
-      name: component.children.Identifier?.[0]?.image,
-      annotations: (component.children.recordComponentModifier ?? [])
-        .flatMap((m) => m.children.annotation ?? [])
-        .map((a) => a.children.typeName?.[0]?.children.Identifier?.map((t) => t.image).join('.')),
-    })));
+    records.push(
+      (list.children.recordComponent ?? []).map((component) => ({
+        name: component.children.Identifier?.[0]?.image,
+        annotations: (component.children.recordComponentModifier ?? [])
+          .flatMap((m) => m.children.annotation ?? [])
+          .map((a) => a.children.typeName?.[0]?.children.Identifier?.map((t) => t.image).join('.')),
+      })),
+    );
   }
   return records;
 }
@@ -244,9 +254,9 @@ export async function verify(projectDir) {
       const providers = providersOf(name, basePackage);
       if (providers === 'own' || providers === null) continue;
       if (providers === undefined) fail(`${file}: no known artifact provides ${name}; add it to PROVIDERS in this check`);
-      const match = providers.find((artifact) => (artifact === ANY_STARTER
-        ? [...available].some((a) => a.startsWith('spring-boot-starter'))
-        : available.has(artifact)));
+      const match = providers.find((artifact) =>
+        artifact === ANY_STARTER ? [...available].some((a) => a.startsWith('spring-boot-starter')) : available.has(artifact),
+      );
       if (!match) {
         const names = providers.map((p) => (p === ANY_STARTER ? 'any spring-boot-starter' : p)).join(' or ');
         fail(`${file} imports ${name}, but pom.xml has no ${names} for ${isMain ? 'main' : 'test'} code`);
@@ -285,20 +295,27 @@ export async function verify(projectDir) {
     if (d.scope === 'runtime') continue;
     if (!used.has(d.artifactId)) fail(`pom.xml declares ${d.artifactId}, but no import needs it`);
   }
-  const properties = readProperties('application.properties',
-    fs.readFileSync(path.join(projectDir, 'src/main/resources/application.properties'), 'utf8'));
+  const properties = readProperties(
+    'application.properties',
+    fs.readFileSync(path.join(projectDir, 'src/main/resources/application.properties'), 'utf8'),
+  );
   for (const { file, key } of configurationKeys) {
     if (!properties.has(key)) fail(`${file} binds ${key}, but application.properties does not set it`);
   }
-  if (forMain.has('spring-boot-starter-data-jpa') && !properties.has('spring.datasource.url')
-    && !declared(['runtime', 'compile']).has('h2')) {
+  if (
+    forMain.has('spring-boot-starter-data-jpa') &&
+    !properties.has('spring.datasource.url') &&
+    !declared(['runtime', 'compile']).has('h2')
+  ) {
     fail('Spring Data JPA without spring.datasource.url needs an embedded database such as h2 (runtime scope)');
   }
 
   checkExercises(projectDir, 'spring', { fail });
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`java-spring: ${javaFiles.length} .java files parsed (${testMethods} @Test methods), pom.xml `
-    + `(Spring Boot ${bootVersion}, ${dependencies.length} dependencies) covers every import, Maven Wrapper `
-    + `${wrapper.wrapperVersion} only-script (Maven ${wrapper.mavenVersion}) checked with sh -n, in ${seconds}s`);
+  console.log(
+    `java-spring: ${javaFiles.length} .java files parsed (${testMethods} @Test methods), pom.xml ` +
+      `(Spring Boot ${bootVersion}, ${dependencies.length} dependencies) covers every import, Maven Wrapper ` +
+      `${wrapper.wrapperVersion} only-script (Maven ${wrapper.mavenVersion}) checked with sh -n, in ${seconds}s`,
+  );
 }

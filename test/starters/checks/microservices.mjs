@@ -35,7 +35,16 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  const required = ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'Dockerfile', 'docker-compose.yml', '.dockerignore', 'src/dev.ts'];
+  const required = [
+    'README.md',
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'Dockerfile',
+    'docker-compose.yml',
+    '.dockerignore',
+    'src/dev.ts',
+  ];
   for (const service of SERVICES) required.push(`src/${service}/main.ts`, `src/${service}/service.ts`);
   checkRequiredFiles(files, required, { fail });
   checkNotShipped(files, ['package-lock.json', 'dist', 'node_modules'], { fail });
@@ -58,7 +67,8 @@ function checkCompose(projectDir) {
     for (const dependency of Object.keys(service.depends_on ?? {})) {
       if (!services[dependency]) fail(`${name} depends on ${dependency}, which is not a service`);
     }
-    if (name !== 'gateway' && service.environment?.NATS_URL !== 'nats://nats:4222') fail(`${name} does not point NATS_URL at the nats service`);
+    if (name !== 'gateway' && service.environment?.NATS_URL !== 'nats://nats:4222')
+      fail(`${name} does not point NATS_URL at the nats service`);
   }
   if (!services.gateway.ports?.some((p) => String(p).endsWith(':3000'))) fail('the gateway does not publish port 3000');
   return Object.keys(services).length;
@@ -67,7 +77,10 @@ function checkCompose(projectDir) {
 function checkDockerfile(projectDir) {
   const text = fs.readFileSync(path.join(projectDir, 'Dockerfile'), 'utf8');
   const problems = validateDockerfile(text);
-  if (problems.length > 0) fail(`Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`);
+  if (problems.length > 0)
+    fail(
+      `Dockerfile: ${problems.map((p) => `line ${p.range.start.line + 1}: ${typeof p.message === 'string' ? p.message : p.message.value}`).join('; ')}`,
+    );
   const stages = text.match(/^FROM\s/gim)?.length ?? 0;
   if (stages < 2) fail('the Dockerfile is not multi-stage');
   const users = [...text.matchAll(/^USER\s+(\S+)/gim)].map((m) => m[1]);
@@ -112,10 +125,14 @@ async function runSystem(projectDir, env) {
       if (placed.status !== 202) fail(`POST /api/orders answered ${placed.status} ${JSON.stringify(placed.body)}`);
       const location = placed.headers.get('location');
       if (location !== `/api/orders/${placed.body.id}`) fail(`POST /api/orders answered Location ${location}`);
-      return waitFor(`order ${placed.body.id} to settle`, async () => {
-        const { body } = await json(`${gateway}${location}`);
-        return body.status !== 'pending' && body;
-      }, { processes, fail });
+      return waitFor(
+        `order ${placed.body.id} to settle`,
+        async () => {
+          const { body } = await json(`${gateway}${location}`);
+          return body.status !== 'pending' && body;
+        },
+        { processes, fail },
+      );
     };
 
     const keyboards = await stock('KB-01');
@@ -125,17 +142,20 @@ async function runSystem(projectDir, env) {
 
     const monitors = await stock('MN-27');
     const declined = await place('bob', [{ sku: 'MN-27', quantity: 1 }]);
-    if (declined.status !== 'rejected' || !declined.history.includes('stock released')) fail(`bob's order ended ${JSON.stringify(declined)}`);
+    if (declined.status !== 'rejected' || !declined.history.includes('stock released'))
+      fail(`bob's order ended ${JSON.stringify(declined)}`);
     if ((await stock('MN-27')) !== monitors) fail('a declined payment did not release the stock');
 
     await stopCleanly(services.payments, { fail });
     const unpaid = await place('alice', [{ sku: 'MS-01', quantity: 1 }]);
-    if (unpaid.status !== 'rejected' || !/payments unavailable/.test(unpaid.reason)) fail(`the order without payments ended ${JSON.stringify(unpaid)}`);
+    if (unpaid.status !== 'rejected' || !/payments unavailable/.test(unpaid.reason))
+      fail(`the order without payments ended ${JSON.stringify(unpaid)}`);
 
     await stopCleanly(services.orders, { fail });
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await fetch(`${gateway}/api/orders/${confirmed.id}`)).status);
-    if (statuses.join() !== '502,502,502,502,502,503') fail(`with orders down the gateway answered ${statuses.join()}, expected five 502s then 503 (circuit open)`);
+    if (statuses.join() !== '502,502,502,502,502,503')
+      fail(`with orders down the gateway answered ${statuses.join()}, expected five 502s then 503 (circuit open)`);
 
     for (const name of ['gateway', 'inventory']) await stopCleanly(services[name], { fail });
   } finally {

@@ -32,7 +32,23 @@ function fail(message) {
 
 function checkLayout(projectDir) {
   const files = listFiles(projectDir);
-  checkRequiredFiles(files, ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'eslint.config.js', 'vitest.config.ts', '.env.example', 'src/server.ts', 'src/app.ts', 'exercises/vitest.config.ts', '.backend-paths/exercises.json'], { fail });
+  checkRequiredFiles(
+    files,
+    [
+      'README.md',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'eslint.config.js',
+      'vitest.config.ts',
+      '.env.example',
+      'src/server.ts',
+      'src/app.ts',
+      'exercises/vitest.config.ts',
+      '.backend-paths/exercises.json',
+    ],
+    { fail },
+  );
   checkNotShipped(files, ['package-lock.json', 'dist', '.env', '.backend-paths/results'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
   checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test', 'lint'], fail });
@@ -46,10 +62,14 @@ async function smokeTest(projectDir, env) {
   // `node dist/server.js` directly (what `npm start` runs), so the signal reaches the server and not npm.
   const server = startProcess('the server', process.execPath, ['dist/server.js'], { cwd: projectDir, env: serverEnv });
   try {
-    const health = await waitFor(`${base}/health`, async () => {
-      const res = await fetch(`${base}/health`);
-      return res.ok && res.json();
-    }, { processes: [server], timeoutMs: 10_000, fail });
+    const health = await waitFor(
+      `${base}/health`,
+      async () => {
+        const res = await fetch(`${base}/health`);
+        return res.ok && res.json();
+      },
+      { processes: [server], timeoutMs: 10_000, fail },
+    );
     if (health.status !== 'ok') fail(`/health answered ${JSON.stringify(health)}`);
 
     const anonymous = await fetch(`${base}/tasks`);
@@ -57,7 +77,11 @@ async function smokeTest(projectDir, env) {
     const anonymousBody = await anonymous.json();
     if (anonymousBody?.error?.code !== 'unauthorized') fail(`unexpected 401 body ${JSON.stringify(anonymousBody)}`);
 
-    const minted = spawnSync('npm', ['run', '--silent', 'token', '--', 'starter-check'], { cwd: projectDir, env: serverEnv, encoding: 'utf8' });
+    const minted = spawnSync('npm', ['run', '--silent', 'token', '--', 'starter-check'], {
+      cwd: projectDir,
+      env: serverEnv,
+      encoding: 'utf8',
+    });
     if (minted.status !== 0) fail(`npm run token exited with ${minted.status}:\n${minted.stderr}`);
     const token = minted.stdout.trim();
     if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) fail(`npm run token printed ${JSON.stringify(minted.stdout)}, not a JWT`);
@@ -110,5 +134,7 @@ export async function verify(projectDir) {
 
   const seconds = ((checked - started) / 1000).toFixed(1);
   const exercises = ((Date.now() - checked) / 1000).toFixed(1);
-  console.log(`nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${seconds}s; exercise checks proven, then tests and typecheck with every solution, in ${exercises}s`);
+  console.log(
+    `nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${seconds}s; exercise checks proven, then tests and typecheck with every solution, in ${exercises}s`,
+  );
 }

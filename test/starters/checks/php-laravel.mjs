@@ -161,8 +161,22 @@ export async function verify(projectDir) {
 
   const problem = (message) => problems.push(message);
   checkNoTemplateVariables(projectDir, files, { fail: problem });
-  checkRequiredFiles(files, ['artisan', 'bootstrap/app.php', 'bootstrap/providers.php', 'public/index.php', 'routes/api.php', '.env.example', 'README.md', 'bootstrap/cache/.gitignore'], { fail: problem });
-  if (files.includes('artisan') && (fs.statSync(path.join(projectDir, 'artisan')).mode & 0o111) === 0) problems.push('artisan is not executable');
+  checkRequiredFiles(
+    files,
+    [
+      'artisan',
+      'bootstrap/app.php',
+      'bootstrap/providers.php',
+      'public/index.php',
+      'routes/api.php',
+      '.env.example',
+      'README.md',
+      'bootstrap/cache/.gitignore',
+    ],
+    { fail: problem },
+  );
+  if (files.includes('artisan') && (fs.statSync(path.join(projectDir, 'artisan')).mode & 0o111) === 0)
+    problems.push('artisan is not executable');
 
   // 1. php -l on every PHP file (artisan is PHP too).
   const phpFiles = files.filter((f) => f.endsWith('.php') || f === 'artisan');
@@ -179,21 +193,37 @@ export async function verify(projectDir) {
   } catch (error) {
     throw new Error(`php-laravel: composer.json is not valid JSON: ${error.message}`, { cause: error });
   }
-  if (!/^[a-z0-9]([_.-]?[a-z0-9]+)*\/[a-z0-9](([_.]|-{1,2})?[a-z0-9]+)*$/.test(composer.name ?? '')) problems.push(`composer.json: "${composer.name}" is not a valid package name`);
+  if (!/^[a-z0-9]([_.-]?[a-z0-9]+)*\/[a-z0-9](([_.]|-{1,2})?[a-z0-9]+)*$/.test(composer.name ?? ''))
+    problems.push(`composer.json: "${composer.name}" is not a valid package name`);
   const requires = { ...composer.require, ...composer['require-dev'] };
-  for (const pkg of ['php', 'laravel/framework', 'laravel/sanctum', 'phpunit/phpunit', 'nunomaduro/collision', 'fakerphp/faker', 'mockery/mockery']) {
+  for (const pkg of [
+    'php',
+    'laravel/framework',
+    'laravel/sanctum',
+    'phpunit/phpunit',
+    'nunomaduro/collision',
+    'fakerphp/faker',
+    'mockery/mockery',
+  ]) {
     if (!requires[pkg]) problems.push(`composer.json: ${pkg} is not required`);
   }
-  if (!/^\^(11|12)\./.test(composer.require?.['laravel/framework'] ?? '')) problems.push(`composer.json: laravel/framework should be ^11.x or ^12.x, is ${composer.require?.['laravel/framework']}`);
+  if (!/^\^(11|12)\./.test(composer.require?.['laravel/framework'] ?? ''))
+    problems.push(`composer.json: laravel/framework should be ^11.x or ^12.x, is ${composer.require?.['laravel/framework']}`);
   const psr4 = { ...composer.autoload?.['psr-4'], ...composer['autoload-dev']?.['psr-4'] };
-  const expectedPsr4 = { 'App\\': 'app/', 'Database\\Factories\\': 'database/factories/', 'Database\\Seeders\\': 'database/seeders/', 'Tests\\': 'tests/' };
+  const expectedPsr4 = {
+    'App\\': 'app/',
+    'Database\\Factories\\': 'database/factories/',
+    'Database\\Seeders\\': 'database/seeders/',
+    'Tests\\': 'tests/',
+  };
   for (const [prefix, dir] of Object.entries(expectedPsr4)) {
     if (psr4[prefix] !== dir) problems.push(`composer.json: PSR-4 ${prefix} should map to ${dir}, maps to ${psr4[prefix]}`);
   }
   for (const [prefix, dir] of Object.entries(psr4)) {
     if (!prefix.endsWith('\\')) problems.push(`composer.json: PSR-4 prefix ${prefix} must end with \\`);
     const full = path.join(projectDir, dir);
-    if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) problems.push(`composer.json: PSR-4 ${prefix} maps to ${dir}, which is not a folder`);
+    if (!fs.existsSync(full) || !fs.statSync(full).isDirectory())
+      problems.push(`composer.json: PSR-4 ${prefix} maps to ${dir}, which is not a folder`);
   }
 
   // 3. What the code declares and refers to, from PHP's tokenizer.
@@ -209,7 +239,13 @@ export async function verify(projectDir) {
     for (const decl of info.declarations) {
       const key = decl.name.toLowerCase();
       if (declared.has(key)) problems.push(`${rel}: ${decl.name} is also declared in ${declared.get(key).file}`);
-      declared.set(key, { name: decl.name, file: rel, methods: info.methods[decl.name] ?? [], traits: info.traits[decl.name] ?? [], extends: info.extends[decl.name] });
+      declared.set(key, {
+        name: decl.name,
+        file: rel,
+        methods: info.methods[decl.name] ?? [],
+        traits: info.traits[decl.name] ?? [],
+        extends: info.extends[decl.name],
+      });
     }
   }
 
@@ -220,7 +256,9 @@ export async function verify(projectDir) {
       const expected = prefix + rel.slice(base.length, -'.php'.length).split('/').join('\\');
       const decls = byFile[rel].declarations.map((d) => d.name);
       if (decls.length !== 1 || decls[0] !== expected) {
-        problems.push(`${rel}: PSR-4 expects it to declare ${expected}, it declares ${decls.join(', ') || 'nothing'} (namespace ${byFile[rel].namespace || '(global)'})`);
+        problems.push(
+          `${rel}: PSR-4 expects it to declare ${expected}, it declares ${decls.join(', ') || 'nothing'} (namespace ${byFile[rel].namespace || '(global)'})`,
+        );
       }
     }
   }
@@ -234,7 +272,8 @@ export async function verify(projectDir) {
     for (const ref of info.refs) {
       checkedRefs++;
       if (projectPrefixes.some((p) => ref.name.startsWith(p))) {
-        if (!declared.has(ref.name.toLowerCase())) problems.push(`${rel}:${ref.line}: ${ref.name} (${ref.kind}) is not declared anywhere in the project (missing "use" or a typo?)`);
+        if (!declared.has(ref.name.toLowerCase()))
+          problems.push(`${rel}:${ref.line}: ${ref.name} (${ref.kind}) is not declared anywhere in the project (missing "use" or a typo?)`);
         continue;
       }
       if (!ref.name.includes('\\')) continue; // a global name: checked against PHP above
@@ -244,7 +283,10 @@ export async function verify(projectDir) {
       else if (!requires[pkg]) problems.push(`${rel}:${ref.line}: ${ref.name} needs ${pkg} in composer.json`);
       if (ref.kind === 'use') {
         // Used anywhere else in the file, docblocks included (as Pint's no_unused_imports counts it).
-        const rest = text.split('\n').filter((_, index) => index !== ref.line - 1).join('\n');
+        const rest = text
+          .split('\n')
+          .filter((_, index) => index !== ref.line - 1)
+          .join('\n');
         if (!new RegExp(`(?<![\\w\\\\$])${ref.alias}(?!\\w)`).test(rest)) problems.push(`${rel}:${ref.line}: unused import ${ref.name}`);
       }
     }
@@ -260,24 +302,40 @@ export async function verify(projectDir) {
   let routeTargets = 0;
   for (const [, short, method] of routes.matchAll(/\[\s*(\w+)::class\s*,\s*['"](\w+)['"]\s*\]/g)) {
     routeTargets++;
-    if (!publicMethods(controllerOf(short)).has(method)) problems.push(`routes/api.php: ${controllerOf(short)}::${method}() does not exist or is not public`);
+    if (!publicMethods(controllerOf(short)).has(method))
+      problems.push(`routes/api.php: ${controllerOf(short)}::${method}() does not exist or is not public`);
   }
   for (const [, kind, short] of routes.matchAll(/Route::(apiResource|resource)\(\s*['"][^'"]+['"]\s*,\s*(\w+)::class\s*\)/g)) {
-    const actions = kind === 'apiResource' ? ['index', 'store', 'show', 'update', 'destroy'] : ['index', 'create', 'store', 'show', 'edit', 'update', 'destroy'];
+    const actions =
+      kind === 'apiResource'
+        ? ['index', 'store', 'show', 'update', 'destroy']
+        : ['index', 'create', 'store', 'show', 'edit', 'update', 'destroy'];
     for (const action of actions) {
       routeTargets++;
-      if (!publicMethods(controllerOf(short)).has(action)) problems.push(`routes/api.php: ${kind} needs ${controllerOf(short)}::${action}()`);
+      if (!publicMethods(controllerOf(short)).has(action))
+        problems.push(`routes/api.php: ${kind} needs ${controllerOf(short)}::${action}()`);
     }
   }
   for (const [, short] of routes.matchAll(/Route::(?:get|post|put|patch|delete|any)\(\s*['"][^'"]*['"]\s*,\s*(\w+)::class\s*\)/g)) {
     routeTargets++;
-    if (!publicMethods(controllerOf(short)).has('__invoke')) problems.push(`routes/api.php: ${controllerOf(short)} is routed as invokable but has no __invoke()`);
+    if (!publicMethods(controllerOf(short)).has('__invoke'))
+      problems.push(`routes/api.php: ${controllerOf(short)} is routed as invokable but has no __invoke()`);
   }
   if (!/auth:sanctum/.test(routes)) problems.push('routes/api.php: no route is protected by auth:sanctum');
-  if (!/->createToken\(/.test(phpFiles.filter((f) => f.startsWith('app/')).map(read).join('\n'))) problems.push('app/: no code issues a Sanctum token (createToken)');
+  if (
+    !/->createToken\(/.test(
+      phpFiles
+        .filter((f) => f.startsWith('app/'))
+        .map(read)
+        .join('\n'),
+    )
+  )
+    problems.push('app/: no code issues a Sanctum token (createToken)');
 
   // Abilities asked of the Gate exist on a policy; models with factories and tables.
-  const policyAbilities = new Set([...declared.values()].filter((c) => c.name.startsWith('App\\Policies\\')).flatMap((c) => c.methods.map((m) => m.name)));
+  const policyAbilities = new Set(
+    [...declared.values()].filter((c) => c.name.startsWith('App\\Policies\\')).flatMap((c) => c.methods.map((m) => m.name)),
+  );
   for (const rel of phpFiles.filter((f) => f.startsWith('app/'))) {
     for (const [, ability] of read(rel).matchAll(/(?:Gate::(?:authorize|allows|denies|inspect)|->can|->cannot)\(\s*['"](\w+)['"]/g)) {
       if (!policyAbilities.has(ability)) problems.push(`${rel}: ability "${ability}" has no method in app/Policies`);
@@ -285,34 +343,48 @@ export async function verify(projectDir) {
   }
   const migrations = files.filter((f) => f.startsWith('database/migrations/'));
   for (const rel of migrations) {
-    if (!/^database\/migrations\/\d{4}_\d{2}_\d{2}_\d{6}_\w+\.php$/.test(rel)) problems.push(`${rel}: not a migration file name (YYYY_MM_DD_HHMMSS_name.php)`);
-    else if (!/return new class extends Migration/.test(read(rel))) problems.push(`${rel}: should return an anonymous class extending Migration`);
+    if (!/^database\/migrations\/\d{4}_\d{2}_\d{2}_\d{6}_\w+\.php$/.test(rel))
+      problems.push(`${rel}: not a migration file name (YYYY_MM_DD_HHMMSS_name.php)`);
+    else if (!/return new class extends Migration/.test(read(rel)))
+      problems.push(`${rel}: should return an anonymous class extending Migration`);
   }
   const createdTables = new Set(migrations.flatMap((rel) => [...read(rel).matchAll(/Schema::create\(\s*['"](\w+)['"]/g)].map((m) => m[1])));
-  for (const table of ['users', 'personal_access_tokens']) if (!createdTables.has(table)) problems.push(`no migration creates the ${table} table`);
+  for (const table of ['users', 'personal_access_tokens'])
+    if (!createdTables.has(table)) problems.push(`no migration creates the ${table} table`);
   const models = [...declared.values()].filter((c) => c.name.startsWith('App\\Models\\'));
   for (const model of models) {
     const short = model.name.split('\\').pop();
     const table = `${short.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase()}s`;
-    if (!/protected \$table\s*=/.test(read(model.file)) && !createdTables.has(table)) problems.push(`${model.file}: no migration creates its table "${table}"`);
-    if (model.traits.includes('Illuminate\\Database\\Eloquent\\Factories\\HasFactory') && !classInfo(`Database\\Factories\\${short}Factory`)) {
+    if (!/protected \$table\s*=/.test(read(model.file)) && !createdTables.has(table))
+      problems.push(`${model.file}: no migration creates its table "${table}"`);
+    if (
+      model.traits.includes('Illuminate\\Database\\Eloquent\\Factories\\HasFactory') &&
+      !classInfo(`Database\\Factories\\${short}Factory`)
+    ) {
       problems.push(`${model.file}: uses HasFactory but Database\\Factories\\${short}Factory does not exist`);
     }
   }
-  if (!models.some((m) => m.traits.includes('Laravel\\Sanctum\\HasApiTokens'))) problems.push('app/Models: no model uses Laravel\\Sanctum\\HasApiTokens');
+  if (!models.some((m) => m.traits.includes('Laravel\\Sanctum\\HasApiTokens')))
+    problems.push('app/Models: no model uses Laravel\\Sanctum\\HasApiTokens');
   const formRequests = [...declared.values()].filter((c) => c.extends === 'Illuminate\\Foundation\\Http\\FormRequest');
   if (formRequests.length === 0) problems.push('app/: no FormRequest');
-  for (const request of formRequests) if (!publicMethods(request.name).has('rules')) problems.push(`${request.file}: a FormRequest without rules()`);
+  for (const request of formRequests)
+    if (!publicMethods(request.name).has('rules')) problems.push(`${request.file}: a FormRequest without rules()`);
 
   // 4. phpunit.xml: well-formed, SQLite in memory, suites whose folders hold tests that extend Tests\TestCase.
   const phpunitXml = read('phpunit.xml');
   const valid = XMLValidator.validate(phpunitXml);
   if (valid !== true) throw new Error(`php-laravel: phpunit.xml is not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
-  const phpunit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'directory', 'env'].includes(name) }).parse(phpunitXml).phpunit;
+  const phpunit = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['testsuite', 'directory', 'env'].includes(name),
+  }).parse(phpunitXml).phpunit;
   if (!phpunit) problems.push('phpunit.xml: the root element is not <phpunit>');
   if (phpunit?.bootstrap !== 'vendor/autoload.php') problems.push('phpunit.xml: bootstrap should be vendor/autoload.php');
   const env = Object.fromEntries((phpunit?.php?.env ?? []).map((e) => [e.name, e.value]));
-  if (env.DB_CONNECTION !== 'sqlite' || env.DB_DATABASE !== ':memory:') problems.push('phpunit.xml: tests should run on SQLite in memory (DB_CONNECTION=sqlite, DB_DATABASE=:memory:)');
+  if (env.DB_CONNECTION !== 'sqlite' || env.DB_DATABASE !== ':memory:')
+    problems.push('phpunit.xml: tests should run on SQLite in memory (DB_CONNECTION=sqlite, DB_DATABASE=:memory:)');
   let testMethods = 0;
   let refreshingTests = 0;
   const suites = phpunit?.testsuites?.testsuite ?? [];
@@ -338,5 +410,7 @@ export async function verify(projectDir) {
 
   if (problems.length > 0) throw new Error(`php-laravel:\n- ${problems.join('\n- ')}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`php-laravel: php -l on ${phpFiles.length} PHP files, ${declared.size} classes match PSR-4, ${checkedRefs} class references resolve, ${routeTargets} route actions exist, composer.json + phpunit.xml valid (${testMethods} tests, not run: no Packagist here) in ${seconds}s`);
+  console.log(
+    `php-laravel: php -l on ${phpFiles.length} PHP files, ${declared.size} classes match PSR-4, ${checkedRefs} class references resolve, ${routeTargets} route actions exist, composer.json + phpunit.xml valid (${testMethods} tests, not run: no Packagist here) in ${seconds}s`,
+  );
 }

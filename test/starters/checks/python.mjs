@@ -8,7 +8,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { proveExercises } from '../exercises.mjs';
-import { checkExercises, checkNoTemplateVariables, checkRequiredFiles, freePort, listFiles, run, startProcess, stopProcess, waitFor } from '../lib.mjs';
+import {
+  checkExercises,
+  checkNoTemplateVariables,
+  checkRequiredFiles,
+  freePort,
+  listFiles,
+  run,
+  startProcess,
+  stopProcess,
+  waitFor,
+} from '../lib.mjs';
 
 export const debianPackages = ['python3-fastapi', 'python3-uvicorn', 'python3-pytest', 'python3-httpx', 'python3-sqlalchemy'];
 
@@ -26,14 +36,27 @@ function python(args, options) {
 }
 
 function checkLayout(projectDir, files, snake) {
-  checkRequiredFiles(files, ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py'], { fail });
+  checkRequiredFiles(
+    files,
+    ['README.md', 'pyproject.toml', 'requirements.txt', `${snake}/main.py`, `${snake}/app.py`, 'tests/conftest.py'],
+    { fail },
+  );
   checkNoTemplateVariables(projectDir, files, { fail });
   checkExercises(projectDir, 'py', { fail });
-  const project = JSON.parse(python(['-c', 'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))', path.join(projectDir, 'pyproject.toml')]));
+  const project = JSON.parse(
+    python([
+      '-c',
+      'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))',
+      path.join(projectDir, 'pyproject.toml'),
+    ]),
+  );
   if (project.name !== snake) fail(`pyproject.toml [project] name is "${project.name}", expected "${snake}"`);
 
-  const requirements = fs.readFileSync(path.join(projectDir, 'requirements.txt'), 'utf8')
-    .split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  const requirements = fs
+    .readFileSync(path.join(projectDir, 'requirements.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
   const unpinned = requirements.filter((line) => !/^[A-Za-z0-9._-]+(\[[A-Za-z0-9_,-]+\])?==[0-9][0-9A-Za-z.+-]*$/.test(line));
   if (unpinned.length > 0) fail(`requirements.txt must pin exact versions: ${unpinned.join(', ')}`);
   const pinned = new Set(requirements.map((line) => line.split(/[[=]/)[0].toLowerCase()));
@@ -117,7 +140,10 @@ export async function verify(projectDir) {
   const pins = checkLayout(projectDir, files, snake);
 
   const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-  const versions = python(['-c', 'import fastapi, pydantic, sqlalchemy; print(f"FastAPI {fastapi.__version__}, Pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")']);
+  const versions = python([
+    '-c',
+    'import fastapi, pydantic, sqlalchemy; print(f"FastAPI {fastapi.__version__}, Pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")',
+  ]);
   // Outside projectDir, so the checks leave the scaffolded project as the learner would get it.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-'));
   let tests;
@@ -131,7 +157,9 @@ export async function verify(projectDir) {
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`python: ${tests} pytest tests passed and uvicorn served ${snake}.main:app (POST + GET /tasks) on Debian's ${versions}; ${pins} exact pins in requirements.txt; ${seconds}s`);
+  console.log(
+    `python: ${tests} pytest tests passed and uvicorn served ${snake}.main:app (POST + GET /tasks) on Debian's ${versions}; ${pins} exact pins in requirements.txt; ${seconds}s`,
+  );
   // Last: it applies the reference solutions, so the project is no longer the one the learner gets.
   await proveWithDebianPython(projectDir, env);
 }

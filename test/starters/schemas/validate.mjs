@@ -27,7 +27,9 @@ function validator(name, relativePath) {
 
 function check(validate, document, label) {
   if (validate(document)) return;
-  const errors = validate.errors.map((e) => `  ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? `: ${e.params.additionalProperty}` : ''}`);
+  const errors = validate.errors.map(
+    (e) => `  ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? `: ${e.params.additionalProperty}` : ''}`,
+  );
   throw new Error(`${label} does not match its schema:\n${[...new Set(errors)].join('\n')}`);
 }
 
@@ -91,6 +93,8 @@ export async function validateKubernetes(object, label = `${object?.kind} ${obje
   try {
     new Model(object).validate();
   } catch (error) {
-    throw new Error(`${label} does not match the Kubernetes schema of ${object.apiVersion} ${object.kind}: ${error.message}`, { cause: error });
+    throw new Error(`${label} does not match the Kubernetes schema of ${object.apiVersion} ${object.kind}: ${error.message}`, {
+      cause: error,
+    });
   }
 }

@@ -1,7 +1,10 @@
 // Reference solution of backend-beginner's "due-dates": a new migration, validation of real YYYY-MM-DD dates,
 // and a repository that stores, keeps and clears the due date.
 export default () => [
-  { file: 'migrations/004_add_due_date.sql', content: '-- A due date is a calendar day, stored as YYYY-MM-DD text; NULL means none.\nALTER TABLE todos ADD COLUMN due_date TEXT;\n' },
+  {
+    file: 'migrations/004_add_due_date.sql',
+    content: '-- A due date is a calendar day, stored as YYYY-MM-DD text; NULL means none.\nALTER TABLE todos ADD COLUMN due_date TEXT;\n',
+  },
   {
     file: 'src/validation.js',
     replace: `  if (partial && body.title === undefined && body.completed === undefined) {

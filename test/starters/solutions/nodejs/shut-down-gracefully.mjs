@@ -1,7 +1,9 @@
 // Reference solution of nodejs/shut-down-gracefully: /ready, process.send('ready') for PM2's wait_ready, one shutdown
 // path for SIGTERM, SIGINT and PM2's "shutdown" message (fail readiness, wait, close, drain, force after a timeout),
 // and ecosystem.config.cjs. Applies on top of the earlier solutions (trust-identity-provider rewrote config.ts).
-const ecosystem = (name) => `// PM2: \`npm run build\`, then \`pm2 start ecosystem.config.cjs --env production\`. \`pm2 reload ${name}\` then
+const ecosystem = (
+  name,
+) => `// PM2: \`npm run build\`, then \`pm2 start ecosystem.config.cjs --env production\`. \`pm2 reload ${name}\` then
 // replaces the workers one at a time: each new one gets traffic only once it has sent "ready".
 module.exports = {
   apps: [

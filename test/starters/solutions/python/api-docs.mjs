@@ -33,19 +33,31 @@ export default ({ snakeName, projectName }) => [
 class TaskRead(ORMModel):
 `,
   },
-  { file: `${snakeName}/routers/tasks.py`, replace: 'from ..schemas import TaskCreate,', with: 'from ..schemas import ErrorMessage, TaskCreate,' },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: 'from ..schemas import TaskCreate,',
+    with: 'from ..schemas import ErrorMessage, TaskCreate,',
+  },
   {
     file: `${snakeName}/routers/tasks.py`,
     replace: '\n\ndef get_task_or_404(',
     with: '\nNOT_FOUND = {404: {"model": ErrorMessage, "description": "No task has this id"}}\n\n\ndef get_task_or_404(',
   },
-  { file: `${snakeName}/routers/tasks.py`, replace: 'response_model=list[TaskRead])', with: 'response_model=list[TaskRead], summary="List tasks")' },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: 'response_model=list[TaskRead])',
+    with: 'response_model=list[TaskRead], summary="List tasks")',
+  },
   {
     file: `${snakeName}/routers/tasks.py`,
     replace: '    query = select(Task)',
     with: '    """Tasks in creation order, optionally filtered, a page at a time (limit and offset)."""\n    query = select(Task)',
   },
-  { file: `${snakeName}/routers/tasks.py`, replace: 'status_code=status.HTTP_201_CREATED)', with: 'status_code=status.HTTP_201_CREATED, summary="Create a task")' },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: 'status_code=status.HTTP_201_CREATED)',
+    with: 'status_code=status.HTTP_201_CREATED, summary="Create a task")',
+  },
   {
     file: `${snakeName}/routers/tasks.py`,
     replace: '    task = Task(**model_dump(payload))\n',

@@ -11,7 +11,11 @@ export default ({ snakeName }) => [
     replace: '            database_url=os.environ.get("DATABASE_URL", cls.database_url),\n',
     with: '            database_url=os.environ.get("DATABASE_URL", cls.database_url),\n            api_key=os.environ.get("API_KEY") or None,\n',
   },
-  { file: `${snakeName}/app.py`, replace: '    app.state.engine = engine\n', with: '    app.state.settings = settings\n    app.state.engine = engine\n' },
+  {
+    file: `${snakeName}/app.py`,
+    replace: '    app.state.engine = engine\n',
+    with: '    app.state.settings = settings\n    app.state.engine = engine\n',
+  },
   {
     file: `${snakeName}/security.py`,
     content: `"""The API key that write endpoints require, sent in the X-API-Key header."""
@@ -45,6 +49,14 @@ def require_api_key(request: Request, api_key: str | None = Depends(api_key_head
     with: 'TaskUpdate\nfrom ..security import require_api_key\n\nrouter = APIRouter(prefix="/tasks", tags=["tasks"])\n\n# Writes need the API key; reads stay public.\nWRITE = [Depends(require_api_key)]\n',
   },
   { file: `${snakeName}/routers/tasks.py`, replace: '@router.post("", ', with: '@router.post("", dependencies=WRITE, ' },
-  { file: `${snakeName}/routers/tasks.py`, replace: '@router.patch("/{task_id}", ', with: '@router.patch("/{task_id}", dependencies=WRITE, ' },
-  { file: `${snakeName}/routers/tasks.py`, replace: '@router.delete("/{task_id}", ', with: '@router.delete("/{task_id}", dependencies=WRITE, ' },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: '@router.patch("/{task_id}", ',
+    with: '@router.patch("/{task_id}", dependencies=WRITE, ',
+  },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: '@router.delete("/{task_id}", ',
+    with: '@router.delete("/{task_id}", dependencies=WRITE, ',
+  },
 ];

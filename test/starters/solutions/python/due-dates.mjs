@@ -1,7 +1,11 @@
 // Reference solution of python/due-dates: an optional due_date (a date, validated not in the past on create and
 // update) and GET /tasks?overdue=true|false.
 export default ({ snakeName }) => [
-  { file: `${snakeName}/models.py`, replace: 'from sqlalchemy import Boolean, Column, DateTime,', with: 'from sqlalchemy import Boolean, Column, Date, DateTime,' },
+  {
+    file: `${snakeName}/models.py`,
+    replace: 'from sqlalchemy import Boolean, Column, DateTime,',
+    with: 'from sqlalchemy import Boolean, Column, Date, DateTime,',
+  },
   {
     file: `${snakeName}/models.py`,
     replace: '    created_at = Column(DateTime(timezone=True), nullable=False, default=_utcnow)\n',
@@ -27,14 +31,18 @@ export default ({ snakeName }) => [
 `,
   },
   { file: `${snakeName}/schemas.py`, replace: 'from datetime import datetime\n', with: 'from datetime import date, datetime\n' },
-  { file: `${snakeName}/schemas.py`, replace: 'from ._compat import ORMModel\n', with: `from ._compat import ORMModel, field_validator
+  {
+    file: `${snakeName}/schemas.py`,
+    replace: 'from ._compat import ORMModel\n',
+    with: `from ._compat import ORMModel, field_validator
 
 
 def not_in_the_past(value: date | None) -> date | None:
     if value is not None and value < date.today():
         raise ValueError("must be today or later")
     return value
-` },
+`,
+  },
   {
     file: `${snakeName}/schemas.py`,
     replace: '    description: str = Field(default="", max_length=2000)\n',
@@ -60,7 +68,11 @@ def not_in_the_past(value: date | None) -> date | None:
 `,
   },
   { file: `${snakeName}/schemas.py`, replace: '    done: bool\n', with: '    done: bool\n    due_date: date | None = None\n' },
-  { file: `${snakeName}/routers/tasks.py`, replace: 'from fastapi import APIRouter,', with: 'from datetime import date\n\nfrom fastapi import APIRouter,' },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: 'from fastapi import APIRouter,',
+    with: 'from datetime import date\n\nfrom fastapi import APIRouter,',
+  },
   { file: `${snakeName}/routers/tasks.py`, replace: 'from sqlalchemy import select\n', with: 'from sqlalchemy import and_, or_, select\n' },
   {
     file: `${snakeName}/routers/tasks.py`,

@@ -66,11 +66,27 @@ async def task_events(websocket: WebSocket) -> None:
         feed.disconnect(websocket)
 `,
   },
-  { file: `${snakeName}/app.py`, replace: 'from .database import Base, create_db_engine\n', with: 'from .database import Base, create_db_engine\nfrom .events import TaskFeed\n' },
+  {
+    file: `${snakeName}/app.py`,
+    replace: 'from .database import Base, create_db_engine\n',
+    with: 'from .database import Base, create_db_engine\nfrom .events import TaskFeed\n',
+  },
   { file: `${snakeName}/app.py`, replace: 'from .routers import tasks\n', with: 'from .routers import live, tasks\n' },
-  { file: `${snakeName}/app.py`, replace: '    app.state.session_factory = sessionmaker(bind=engine)\n', with: '    app.state.session_factory = sessionmaker(bind=engine)\n    app.state.feed = TaskFeed()\n' },
-  { file: `${snakeName}/app.py`, replace: '    app.include_router(tasks.router)\n', with: '    app.include_router(tasks.router)\n    app.include_router(live.router)\n' },
-  { file: `${snakeName}/routers/tasks.py`, replace: 'from ..database import get_session\n', with: 'from ..database import get_session\nfrom ..events import TaskFeed, get_feed\n' },
+  {
+    file: `${snakeName}/app.py`,
+    replace: '    app.state.session_factory = sessionmaker(bind=engine)\n',
+    with: '    app.state.session_factory = sessionmaker(bind=engine)\n    app.state.feed = TaskFeed()\n',
+  },
+  {
+    file: `${snakeName}/app.py`,
+    replace: '    app.include_router(tasks.router)\n',
+    with: '    app.include_router(tasks.router)\n    app.include_router(live.router)\n',
+  },
+  {
+    file: `${snakeName}/routers/tasks.py`,
+    replace: 'from ..database import get_session\n',
+    with: 'from ..database import get_session\nfrom ..events import TaskFeed, get_feed\n',
+  },
   {
     file: `${snakeName}/routers/tasks.py`,
     replace: '    payload: TaskCreate,\n    background_tasks: BackgroundTasks,\n',

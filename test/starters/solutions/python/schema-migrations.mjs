@@ -57,7 +57,8 @@ def migrate(engine: Engine) -> int:
   },
   {
     file: `${snakeName}/app.py`,
-    replace: '    # Good enough while the schema is young; real projects evolve it with Alembic migrations.\n    Base.metadata.create_all(engine)\n',
+    replace:
+      '    # Good enough while the schema is young; real projects evolve it with Alembic migrations.\n    Base.metadata.create_all(engine)\n',
     with: '    # Brings any database, new or from an older version, to the schema models.py expects.\n    migrate(engine)\n',
   },
   {

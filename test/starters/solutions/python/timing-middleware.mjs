@@ -52,7 +52,11 @@ class TimingMiddleware:
         await self.app(scope, receive, send_timed)
 `,
   },
-  { file: `${snakeName}/app.py`, replace: 'tasks\n\n\ndef create_app(', with: 'tasks\nfrom .timing import TimingMiddleware\n\n\ndef create_app(' },
+  {
+    file: `${snakeName}/app.py`,
+    replace: 'tasks\n\n\ndef create_app(',
+    with: 'tasks\nfrom .timing import TimingMiddleware\n\n\ndef create_app(',
+  },
   {
     file: `${snakeName}/app.py`,
     replace: '    app.include_router(tasks.router)\n',
