@@ -16,14 +16,20 @@ const bundle = fs.readFileSync(path.join(REPO, 'dist', 'extension.js'));
 const vsix = fs.statSync(path.join(REPO, 'backend-paths.vsix')).size;
 const meta = JSON.parse(fs.readFileSync(path.join(REPO, 'out', 'build', 'meta.json'), 'utf8'));
 const inputs = meta.outputs['dist/extension.js'].inputs;
-const bytesFrom = (pattern) => Object.entries(inputs).filter(([file]) => pattern.test(file)).reduce((sum, [, i]) => sum + i.bytesInOutput, 0);
+const bytesFrom = (pattern) =>
+  Object.entries(inputs)
+    .filter(([file]) => pattern.test(file))
+    .reduce((sum, [, i]) => sum + i.bytesInOutput, 0);
 
 ensureWorkbench();
 const activation = [];
 for (let i = 0; i < RUNS; i++) {
   const runDir = newRunDir('bench');
   const resultFile = path.join(runDir, 'result.json');
-  const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), { env: { BP_BENCH_RESULT: resultFile }, timeoutMs: 120_000 });
+  const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), {
+    env: { BP_BENCH_RESULT: resultFile },
+    timeoutMs: 120_000,
+  });
   if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`activation probe failed (${code}); see ${runDir}`);
   const { ms, roots } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   if (roots !== 11) throw new Error(`the tree returned ${roots} roots`);
@@ -34,7 +40,13 @@ for (let i = 0; i < RUNS; i++) {
 const requireTime = (module) =>
   median(
     Array.from({ length: RUNS }, () =>
-      Number(execFileSync(process.execPath, ['-e', `const t=process.hrtime.bigint();require(${JSON.stringify(module)});console.log(Number(process.hrtime.bigint()-t)/1e6)`], { cwd: REPO }).toString()),
+      Number(
+        execFileSync(
+          process.execPath,
+          ['-e', `const t=process.hrtime.bigint();require(${JSON.stringify(module)});console.log(Number(process.hrtime.bigint()-t)/1e6)`],
+          { cwd: REPO },
+        ).toString(),
+      ),
     ),
   );
 
@@ -44,7 +56,10 @@ const rows = [
   ['  of which the catalog (JSON)', kb(bytesFrom(/backend-paths-content/))],
   ['  of which zod/mini (progress, page messages)', kb(bytesFrom(/node_modules\/zod\//))],
   ['VSIX backend-paths.vsix', kb(vsix)],
-  [`activate until the tree has its roots (median of ${RUNS} fresh extension hosts)`, `${median(activation).toFixed(1)} ms  (runs: ${activation.map((ms) => ms.toFixed(0)).join(', ')})`],
+  [
+    `activate until the tree has its roots (median of ${RUNS} fresh extension hosts)`,
+    `${median(activation).toFixed(1)} ms  (runs: ${activation.map((ms) => ms.toFixed(0)).join(', ')})`,
+  ],
   [`reference: require('zod') in plain Node (median of ${RUNS})`, `${requireTime('zod').toFixed(1)} ms`],
   [`reference: require('zod/mini')`, `${requireTime('zod/mini').toFixed(1)} ms`],
   [`reference: require('yaml')`, `${requireTime('yaml').toFixed(1)} ms`],

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CS_VERSION = '4.100.3';
 const CACHE = path.resolve(process.env.BP_TEST_CACHE || path.join(REPO, '.vscode-test'));
-const CODE_SERVER = path.join(CACHE, `code-server-${CS_VERSION}-node${process.versions.node.split('.')[0]}`, 'node_modules', '.bin', 'code-server');
+const CODE_SERVER = path.join(
+  CACHE,
+  `code-server-${CS_VERSION}-node${process.versions.node.split('.')[0]}`,
+  'node_modules',
+  '.bin',
+  'code-server',
+);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** Profiles, workspaces and XDG folders of the runs; removed by the runners unless BP_KEEP_RUNS is set. */
 export const RUNS = path.join(CACHE, 'runs');
@@ -91,22 +97,42 @@ export async function startCodeServer(runDir, options = {}) {
   const port = options.port ?? (await freePort());
   const logFile = path.join(runDir, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
-  const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...common, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'];
+  const args = [
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    ...common,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+  ];
   // Its own process group, so stop() ends the server, the extension host and the file watcher together.
   const proc = spawn(CODE_SERVER, args, { env, stdio: ['ignore', log, log], detached: true });
   const stop = async () => {
     if (proc.exitCode !== null || proc.signalCode !== null) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     for (let i = 0; i < 50 && proc.exitCode === null && proc.signalCode === null; i++) await sleep(100);
-    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   };
   const started = Date.now();
   try {
     for (;;) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
       if (proc.exitCode !== null) throw new Error(`code-server exited early; see ${logFile}`);
       if (Date.now() - started > 60_000) throw new Error(`code-server did not answer within 60 s; see ${logFile}`);
       await sleep(100);
@@ -143,8 +169,16 @@ export async function launchBrowser(runDir) {
     env: { ...process.env, ...xdgEnv(runDir) },
     viewport: { width: 1400, height: 900 },
     // Without the background-networking flags chromium keeps trying to reach Google on this closed network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -166,7 +200,9 @@ export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeout
     browser = await launchBrowser(runDir);
     const page = browser.pages()[0] ?? (await browser.newPage());
     let finish;
-    const finished = new Promise((resolve) => { finish = resolve; });
+    const finished = new Promise((resolve) => {
+      finish = resolve;
+    });
     // The web workbench calls these when they exist: every log line of the window and the extension host, and
     // the test runner's exit code.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -175,10 +211,12 @@ export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeout
       onLog(type, format?.includes('%') ? rest.reduce((s, v) => s.replace(/%[sdoOjc]/, v), format) : [format, ...rest].join(' '));
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    await page.goto(server.workspaceUrl(workspace, [
-      ['extensionDevelopmentPath', remoteUri(REPO)],
-      ['extensionTestsPath', remoteUri(testsEntry)],
-    ]));
+    await page.goto(
+      server.workspaceUrl(workspace, [
+        ['extensionDevelopmentPath', remoteUri(REPO)],
+        ['extensionTestsPath', remoteUri(testsEntry)],
+      ]),
+    );
     return await Promise.race([finished, sleep(timeoutMs).then(() => 'timeout')]);
   } finally {
     await browser?.close();
