@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchExerciseCheck } from './exercise.mjs';
 import { REPO, ensureWorkbench, newRunDir, runInExtensionHost } from '../test/vscode/workbench.mjs';
 
 const RUNS = Number(process.env.BP_BENCH_RUNS || 5);
@@ -50,6 +51,8 @@ const requireTime = (module) =>
     ),
   );
 
+const check = await benchExerciseCheck(RUNS);
+
 const rows = [
   ['bundle dist/extension.js (minified)', kb(bundle.length)],
   ['  gzip', kb(zlib.gzipSync(bundle).length)],
@@ -59,6 +62,10 @@ const rows = [
   [
     `activate until the tree has its roots (median of ${RUNS} fresh extension hosts)`,
     `${median(activation).toFixed(1)} ms  (runs: ${activation.map((ms) => ms.toFixed(0)).join(', ')})`,
+  ],
+  [
+    `check exercise ${check.exercise}: through the extension vs its argv run directly (medians)`,
+    `${check.extension.toFixed(0)} ms vs ${check.direct.toFixed(0)} ms  (ratio ${(check.extension / check.direct).toFixed(2)}, target ≤ 1.15)`,
   ],
   [`reference: require('zod') in plain Node (median of ${RUNS})`, `${requireTime('zod').toFixed(1)} ms`],
   [`reference: require('zod/mini')`, `${requireTime('zod/mini').toFixed(1)} ms`],
