@@ -145,7 +145,7 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
         const db = await new Promise((resolve, reject) => {
           const request = indexedDB.open('vscode-web-state-db-global');
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('could not open the profile database'));
+          request.onerror = () => reject(new Error(`could not open the profile database: ${String(request.error)}`));
         });
         const value = await new Promise((resolve) => {
           const request = db.transaction('ItemTable').objectStore('ItemTable').get(key);
