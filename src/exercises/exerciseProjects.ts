@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { MANIFEST_PATH, parseManifest, type Manifest } from './manifest';
 
 const MANIFEST_GLOB = `**/${MANIFEST_PATH}`;
+const [MANIFEST_FOLDER, MANIFEST_FILE] = MANIFEST_PATH.split('/') as [string, string];
 const EXCLUDE = '**/node_modules/**';
 const MAX_PROJECTS = 100;
 
@@ -41,7 +42,9 @@ export class ExerciseProjects implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<{ project?: ExerciseProject; removed?: string }>();
   readonly onDidChange = this.changed.event;
   private readonly watcher = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB);
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.watcher];
+  /** A folder created with its files inside (a clone, a move, a scaffold) may raise an event for the folder only. */
+  private readonly folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${MANIFEST_FOLDER}`, false, true, true);
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.watcher, this.folderWatcher];
 
   constructor() {
     const update = async (uri: vscode.Uri) => {
@@ -51,6 +54,7 @@ export class ExerciseProjects implements vscode.Disposable {
     };
     this.disposables.push(
       this.watcher.onDidCreate(update),
+      this.folderWatcher.onDidCreate((folder) => update(vscode.Uri.joinPath(folder, MANIFEST_FILE))),
       this.watcher.onDidChange(update),
       this.watcher.onDidDelete((uri) => this.changed.fire({ removed: uri.toString() })),
       vscode.workspace.onDidChangeWorkspaceFolders(

@@ -54,8 +54,11 @@ suite('exercises', () => {
   });
 
   const projectItem = (folder: vscode.Uri) =>
-    waitFor(`the Testing view's item for ${folder.path}`, () =>
-      api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()),
+    waitFor(
+      `the Testing view's item for ${folder.path}`,
+      () => api.exercises.controller?.items.get(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json').toString()),
+      // The workspace's file watcher can take a while to start on a loaded machine.
+      30_000,
     );
 
   test('stays lazy: no Testing controller while the workspace has no starter project', async () => {
