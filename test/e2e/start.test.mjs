@@ -30,6 +30,16 @@ function npmStart(stateDir) {
   });
 }
 
+/** Waits until the browser's profile storage holds the extension's globalState with `skillId` in it. */
+async function waitForSaved(session, skillId) {
+  for (let i = 0; i < 60; i++) {
+    const saved = await session.profileValue('backend-paths.backend-paths');
+    if (typeof saved === 'string' && saved.includes(skillId)) return;
+    await session.page.waitForTimeout(500);
+  }
+  assert.fail(`the tick of ${skillId} never reached the browser's storage`);
+}
+
 describe('npm start: the same address every run, so progress survives a restart', function () {
   const stateDir = newRunDir('e2e-start');
   const addresses = [];
@@ -53,17 +63,22 @@ describe('npm start: the same address every run, so progress survives a restart'
     const checkbox = session.checkbox('Express.js & Fastify frameworks');
     await checkbox.click();
     await session.page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await checkbox.elementHandle());
+    // The workbench writes globalState to the browser's storage a moment later; a user closing the tab waits that long too.
+    await waitForSaved(session, 'node-express-fastify');
     await session.close({ keep: true });
 
     session = await openSession('start', { runDir: stateDir, serve });
     await session.openView();
     await session.expand('Node.js/Express Developer');
     await session.expand('Core Stack');
-    assert.equal(await session.checkbox('Express.js & Fastify frameworks').getAttribute('aria-checked'), 'true', 'still ticked');
-    assert.equal(addresses[1], addresses[0]);
-    await session.screenshot('start-second-run');
-    await session.close({ keep: true });
-    session = undefined;
+    try {
+      assert.equal(await session.checkbox('Express.js & Fastify frameworks').getAttribute('aria-checked'), 'true', 'still ticked');
+      assert.equal(addresses[1], addresses[0]);
+      await session.screenshot('start-second-run');
+    } finally {
+      await session.close({ keep: true });
+      session = undefined;
+    }
   });
 
   it('moves to the next free port when its own is taken, and keeps to that one', async () => {
