@@ -1,5 +1,6 @@
-// Reads each role's exercises.yaml (build time), validates it and checks it against the role: skills that exist
-// in that role, unique exercise ids, test files that exist in the starter. Problems read `file:line:col path: …`.
+// Reads each role's exercises.yaml (build time), validates it and checks it against the catalog: skills that exist
+// (usually the role's own; another role's skill when this starter is where it is practised, e.g. graphql-java in
+// the Spring starter), unique exercise ids, test files that exist in the starter. Problems read `file:line:col path: …`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CatalogError, formatPath, parseFile } from './load';
@@ -14,11 +15,11 @@ export function exercisesFile(rolesDir: string, roleId: RoleId): string {
 export function loadExercises(rolesDir: string, roles: readonly Role[]): Map<RoleId, Exercise[]> {
   const problems: string[] = [];
   const result = new Map<RoleId, Exercise[]>();
+  const skills = new Set(roles.flatMap((role) => role.skillGroups.flatMap((g) => g.skills.map((s) => s.id))));
   for (const role of roles) {
     if (!fs.existsSync(exercisesFile(rolesDir, role.id))) continue;
     const { file, value } = parseFile(rolesDir, path.join(role.id, 'exercises.yaml'), exercisesFileSchema, problems);
     if (!value) continue;
-    const skills = new Set(role.skillGroups.flatMap((g) => g.skills.map((s) => s.id)));
     const ids = new Map<string, string>();
     const starter = path.join(rolesDir, role.id, 'starter');
     value.exercises.forEach((exercise, e) => {
@@ -27,7 +28,7 @@ export function loadExercises(rolesDir: string, roles: readonly Role[]): Map<Rol
       if (first) problems.push(`${at('id')}: duplicate exercise id "${exercise.id}" (first at ${first})`);
       else ids.set(exercise.id, file.where(['exercises', e, 'id']));
       exercise.skills.forEach((id, i) => {
-        if (!skills.has(id)) problems.push(`${at('skills', i)}: unknown skill id "${id}" (not a skill of role ${role.id})`);
+        if (!skills.has(id)) problems.push(`${at('skills', i)}: unknown skill id "${id}" (not a skill of any role)`);
       });
       exercise.check.files.forEach((relative, i) => {
         if (!fs.existsSync(path.join(starter, ...relative.split('/')))) {

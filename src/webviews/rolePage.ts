@@ -18,6 +18,8 @@ export interface RoleProgress {
 export interface RolePractice {
   exercises: readonly ExerciseSummary[];
   trusted: boolean;
+  /** The name of any skill of the catalog: an exercise may also practise another role's skill. */
+  skillName?: (id: string) => string | undefined;
 }
 
 function fact(label: string, value: SafeHtml | string): SafeHtml {
@@ -65,7 +67,7 @@ function skillItem(skill: Skill, state: ShownState, proof: string | undefined): 
 </li>`;
 }
 
-function exercisesSection({ exercises, trusted }: RolePractice, skillNames: ReadonlyMap<string, string>): SafeHtml {
+function exercisesSection({ exercises, trusted, skillName }: RolePractice, skillNames: ReadonlyMap<string, string>): SafeHtml {
   if (exercises.length === 0) return html``;
   return html`<section aria-labelledby="exercises-heading">
 <h2 id="exercises-heading">Exercises</h2>
@@ -74,7 +76,7 @@ ${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon
 <ol class="exercises">${exercises.map(
     (exercise) => html`<li data-exercise="${exercise.id}"><div class="exercise-head"><h3>${exercise.title}</h3>
 <button type="button" data-check-exercise="${exercise.id}"${trusted ? '' : html` disabled`} aria-label="Check ${exercise.title}"><span class="codicon codicon-beaker"></span> Check</button></div>
-<p class="muted">Practises: ${exercise.skills.map((id) => skillNames.get(id) ?? id).join(', ')}</p></li>`,
+<p class="muted">Practises: ${exercise.skills.map((id) => skillNames.get(id) ?? skillName?.(id) ?? id).join(', ')}</p></li>`,
   )}</ol>
 </section>`;
 }

@@ -44,7 +44,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     const role = this.index.role(roleId) as Role;
     return {
       title: role.title,
-      body: renderRoleBody(role, this.progressOf(role), { exercises: this.index.exercises(role.id), trusted: vscode.workspace.isTrusted }),
+      body: renderRoleBody(role, this.progressOf(role), {
+        exercises: this.index.exercises(role.id),
+        trusted: vscode.workspace.isTrusted,
+        skillName: (id) => this.index.skill(id)?.skill.name,
+      }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
       data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
     };

@@ -60,10 +60,15 @@ describe('exercises.yaml', () => {
     assert.deepEqual(exercise?.skills, ['node-express-fastify', 'node-typescript']);
   });
 
-  it('a skill of another role, or none at all, is refused where it is written', () => {
-    const text = VALID.replace('node-typescript]', 'py-fastapi]');
+  it("another role's skill is accepted: the starter where that skill is practised", () => {
+    const [exercise] = load(VALID.replace('node-typescript]', 'gql-apollo-server]')).get('nodejs') ?? [];
+    assert.deepEqual(exercise?.skills, ['node-express-fastify', 'gql-apollo-server']);
+  });
+
+  it('a skill of no role is refused where it is written', () => {
+    const text = VALID.replace('node-typescript]', 'py-nope]');
     assert.deepEqual(problems(text), [
-      `roles/nodejs/exercises.yaml:${positionOf(text, 'py-fastapi')} exercises[0].skills[1]: unknown skill id "py-fastapi" (not a skill of role nodejs)`,
+      `roles/nodejs/exercises.yaml:${positionOf(text, 'py-nope')} exercises[0].skills[1]: unknown skill id "py-nope" (not a skill of any role)`,
     ]);
   });
 

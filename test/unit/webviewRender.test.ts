@@ -106,6 +106,17 @@ describe('role page', () => {
       assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
     });
 
+    it("an exercise that also practises another role's skill names it", () => {
+      const crossRole = [{ id: 'gateway', title: 'Gateway', skills: ['node-typescript', 'gql-federation'] }];
+      const names = new Map([['gql-federation', 'Federation <subgraphs>']]);
+      const page = renderRoleBody(role(), statesOf(role(), {}), {
+        exercises: crossRole,
+        trusted: true,
+        skillName: (id) => names.get(id),
+      }).value;
+      assert.ok(page.includes('Practises: TypeScript integration, Federation &lt;subgraphs&gt;'));
+    });
+
     it('in Restricted Mode the buttons are off, and the page says why', () => {
       const page = renderRoleBody(role(), statesOf(role(), {}), { exercises, trusted: false }).value;
       assert.ok(page.includes('data-check-exercise="paginate" disabled'));
