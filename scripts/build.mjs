@@ -1,6 +1,7 @@
 // Builds the extension: validates roles/ and bundles it as JSON, bundles src/ into dist/, copies the codicons.
 //   node scripts/build.mjs [--production] [--watch] [--check]
 //   --check: only validate roles/ (content authors' quick loop)
+//   --record: with --check, write every skill an exercise practises today into roles/practised.yaml
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ const distDir = path.join(root, 'dist');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const checkOnly = process.argv.includes('--check');
+const record = process.argv.includes('--record');
 
 /** Compiles src/content.ts (the YAML loader and starter index, TypeScript) for this build to call. */
 async function loadContentBuilder() {
@@ -29,18 +31,27 @@ async function loadContentBuilder() {
   });
   const require = createRequire(import.meta.url);
   delete require.cache[outfile];
-  return require(outfile).buildContent;
+  return require(outfile);
 }
 
 function reportContentError(error) {
   console.error(error.problems ? error.message : `roles/: ${error.message}`);
 }
 
-const buildContent = await loadContentBuilder();
+/** Prints which skills exercises practise, per role; with --record, raises roles/practised.yaml to today's. */
+function reportCoverage({ byRole, practised, floorGrew }) {
+  console.log(`skills practised by an exercise: ${formatCoverage(byRole)}`);
+  if (record) fs.writeFileSync(path.join(rolesDir, PRACTISED_FILE), practisedFloorYaml(practised));
+  else if (floorGrew)
+    console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
+}
+
+const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE } = await loadContentBuilder();
 
 if (checkOnly) {
   try {
-    const { catalog, starters } = buildContent(rolesDir);
+    const { catalog, starters, coverage } = buildContent(rolesDir);
+    reportCoverage(coverage);
     console.log(
       `roles/ is valid: ${catalog.roles.length} roles, ${catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills)).length} skills, ${Object.keys(starters).length} starters`,
     );
@@ -58,8 +69,9 @@ const contentPlugin = {
     build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
     build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
       try {
-        const { catalog, starters, starterRules, generated } = buildContent(rolesDir);
+        const { catalog, starters, starterRules, generated, coverage } = buildContent(rolesDir);
         writeGenerated(generated);
+        reportCoverage(coverage);
         return { contents: JSON.stringify({ catalog, starters, starterRules }), loader: 'json', watchDirs: [rolesDir] };
       } catch (error) {
         reportContentError(error);

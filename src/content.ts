@@ -2,6 +2,8 @@
 // starter templates — and the starter files generated from the data (each README's exercises, the exercise
 // manifest), which scripts/build.mjs writes to dist/starters/<role-id>/. The bundles get `catalog`, `starters` and
 // `starterRules` as the module 'backend-paths:content'.
+export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
+import { checkCoverage, type Coverage } from './catalog/coverage';
 import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/load';
 import { loadExercises } from './catalog/loadExercises';
@@ -20,6 +22,7 @@ export interface Content {
   starterRules: StarterRulesIndex;
   /** Role id → template path → text, for dist/starters/<role-id>/<path>; not bundled. */
   generated: GeneratedFiles;
+  coverage: Coverage;
 }
 
 function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercise[]>): GeneratedFiles {
@@ -41,6 +44,7 @@ function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercis
 export function buildContent(rolesDir: string): Content {
   const base = loadCatalog(rolesDir);
   const exercises = loadExercises(rolesDir, base.roles);
+  const coverage = checkCoverage(rolesDir, base, exercises);
   const summaries: Catalog['exercises'] = {};
   for (const [roleId, list] of exercises) summaries[roleId] = list.map(({ id, title, skills }) => ({ id, title, skills }));
   const generated = generatedFiles(rolesDir, exercises);
@@ -49,5 +53,6 @@ export function buildContent(rolesDir: string): Content {
     starters: indexStarters(rolesDir, generated),
     starterRules: loadStarterRules(rolesDir),
     generated,
+    coverage,
   };
 }
