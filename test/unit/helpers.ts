@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CatalogIndex } from '../../src/catalog/catalogIndex';
 import { loadCatalog } from '../../src/catalog/load';
-import type { Catalog } from '../../src/catalog/schema';
+import type { Catalog, Role } from '../../src/catalog/schema';
 
 /** The repository root, from out/test/unit/*.js. */
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -20,6 +20,13 @@ let cached: Catalog | undefined;
 export function realCatalog(): Catalog {
   cached ??= loadCatalog(rolesDir);
   return cached;
+}
+
+/** A role of a catalog, which must exist. */
+export function roleOf(catalog: Catalog, id: string): Role {
+  const role = catalog.roles.find((r) => r.id === id);
+  if (!role) throw new Error(`no role ${id}`);
+  return role;
 }
 
 let cachedIndex: CatalogIndex | undefined;

@@ -1,14 +1,14 @@
 // The pages' markup (pure modules only): escaping of every catalog text, the page shell's CSP, the role page and
 // the overview page.
 import * as assert from 'node:assert/strict';
-import type { Catalog, Role } from '../../src/catalog/schema';
+import type { Role } from '../../src/catalog/schema';
 import type { SkillState } from '../../src/progress/progressData';
 import type { Counts } from '../../src/progress/progressStore';
 import { escapeHtml, html, SafeHtml } from '../../src/webviews/html';
 import { renderOverviewBody } from '../../src/webviews/overviewPage';
 import { createNonce, renderPage, type PageResources } from '../../src/webviews/pageShell';
 import { progressSummary, renderRoleBody } from '../../src/webviews/rolePage';
-import { realCatalog } from './helpers';
+import { realCatalog, roleOf } from './helpers';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const QUOTES = `He said "hi" & it's <b>bold</b> x" onmouseover="alert(1)`;
@@ -27,12 +27,6 @@ function withEveryText<T>(value: T, text: string, key = ''): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEveryText(v, text, k)])) as T;
   }
   return value;
-}
-
-function roleOf(catalog: Catalog, id: string): Role {
-  const role = catalog.roles.find((r) => r.id === id);
-  assert.ok(role);
-  return role;
 }
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
