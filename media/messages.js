@@ -6,7 +6,7 @@
 
 /**
  * @typedef {'not-started' | 'in-progress' | 'done' | 'verified'} SkillState
- * @typedef {{ type: 'progress', states: Record<string, SkillState>, counts: { done: number, verified: number, inProgress: number, total: number }, summary: string, proofs: Record<string, string> }} ProgressMessage
+ * @typedef {{ type: 'progress', states: Record<string, SkillState>, counts: { done: number, verified: number, inProgress: number, total: number }, summary: string, proofs: Record<string, string>, next: { skillId: string | null, text: string } }} ProgressMessage
  * @typedef {{ type: 'reveal', skillId: string }} RevealMessage
  * @typedef {ProgressMessage | RevealMessage} RoleToPage
  */
@@ -38,13 +38,17 @@ var pageMessages = (function () {
       const type = isRecord(message) ? message.type : undefined;
       const valid =
         type === 'progress'
-          ? hasExactly(message, ['type', 'states', 'counts', 'summary', 'proofs']) &&
+          ? hasExactly(message, ['type', 'states', 'counts', 'summary', 'proofs', 'next']) &&
             isStates(message.states) &&
             hasExactly(message.counts, ['done', 'verified', 'inProgress', 'total']) &&
             Object.values(message.counts).every(isCount) &&
             typeof message.summary === 'string' &&
             isRecord(message.proofs) &&
-            Object.entries(message.proofs).every(([id, text]) => isId(id) && typeof text === 'string' && text.length <= 1000)
+            Object.entries(message.proofs).every(([id, text]) => isId(id) && typeof text === 'string' && text.length <= 1000) &&
+            hasExactly(message.next, ['skillId', 'text']) &&
+            (message.next.skillId === null || isId(message.next.skillId)) &&
+            typeof message.next.text === 'string' &&
+            message.next.text.length <= 1000
           : type === 'reveal' && hasExactly(message, ['type', 'skillId']) && isId(message.skillId);
       if (valid) return /** @type {RoleToPage} */ (message);
       console.warn('Backend Paths: ignored a malformed message from the extension', message);

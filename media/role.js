@@ -63,6 +63,13 @@
       }
       const text = document.getElementById('progress-text');
       if (text) text.textContent = message.summary;
+      const nextText = document.getElementById('next-up-text');
+      if (nextText) nextText.textContent = message.next.text;
+      const go = document.getElementById('next-up-go');
+      if (go) {
+        go.hidden = message.next.skillId === null;
+        go.dataset.goSkill = message.next.skillId ?? '';
+      }
     } else if (message?.type === 'reveal') {
       highlight(message.skillId);
     }
@@ -85,6 +92,8 @@
       vscode.postMessage({ type: 'scaffold' });
     } else if (target.dataset.action === 'openOverview') {
       vscode.postMessage({ type: 'openOverview' });
+    } else if (target.dataset.goSkill) {
+      highlight(target.dataset.goSkill);
     } else if (target.dataset.checkExercise) {
       vscode.postMessage({ type: 'checkExercise', exerciseId: target.dataset.checkExercise });
     }

@@ -1,7 +1,8 @@
-// Finding your way: search skills, the "/learn" grammar, hiding what is done.
+// Finding your way: search skills, the "/learn" grammar, "what next", hiding what is done.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { groupsToExpand, parseLearnQuery, type LearnTarget } from '../catalog/learnQuery';
+import { lastWorkedAt, lastWorkedRole, nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import type { RolesView } from '../tree/rolesView';
 import { stateLabelIcon } from '../tree/stateIcons';
@@ -58,7 +59,37 @@ export function registerBrowseCommands(commands: CommandRegistry, index: Catalog
     return target;
   };
 
+  /** A message with one button that runs a command; the caller does not wait for the answer. */
+  const offer = (message: string, button: string, command: string) => {
+    void vscode.window.showInformationMessage(message, button).then((picked) => {
+      if (picked === button) void vscode.commands.executeCommand(command);
+    });
+  };
+
+  /** Opens the role worked on last at its next skill, and says why that one. Resolves with what it chose. */
+  const continueLearning = async (): Promise<{ roleId: string; skillId: string } | undefined> => {
+    const role = lastWorkedRole(index.roles, (id) => lastWorkedAt(store.progressOf(id), store.checkOf(id)));
+    if (!role) {
+      offer('Backend Paths: nothing started yet. Which role do you want to learn?', 'Learn…', 'backendPaths.learn');
+      return undefined;
+    }
+    const next = nextSkill(role, (id) => store.state(id));
+    if (!next) {
+      offer(
+        `Backend Paths: every skill of ${role.title} is done. Pick your next role in the overview.`,
+        'Open Overview',
+        'backendPaths.openOverview',
+      );
+      return undefined;
+    }
+    await rolesView.revealSkill(next.skill.id);
+    await vscode.commands.executeCommand('backendPaths.openRole', role.id, next.skill.id);
+    void vscode.window.showInformationMessage(`Backend Paths: next up in ${role.title} is ${next.skill.name}, because ${next.reason}.`);
+    return { roleId: role.id, skillId: next.skill.id };
+  };
+
   commands.register('backendPaths.searchSkills', searchSkills);
+  commands.register('backendPaths.continue', continueLearning);
   commands.register('backendPaths.learn', learn);
   commands.register('backendPaths.hideCompleted', () => rolesView.provider.setHideCompleted(true));
   commands.register('backendPaths.showCompleted', () => rolesView.provider.setHideCompleted(false));

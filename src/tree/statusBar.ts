@@ -1,4 +1,5 @@
-// The status bar item: overall progress, or the progress of the role the user focused last. Opens the view.
+// The status bar item: overall progress, or the progress of the role the user focused last. Continues where the
+// learner left off once there is progress; opens the view before that.
 import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import { formatCounts } from '../progress/format';
@@ -15,7 +16,6 @@ export class ProgressStatusBar implements vscode.Disposable {
   ) {
     this.item = vscode.window.createStatusBarItem('backendPaths.progress', vscode.StatusBarAlignment.Left, 10);
     this.item.name = 'Backend Paths Progress';
-    this.item.command = 'workbench.view.extension.backendPaths';
     this.subscription = store.onDidChange(() => this.update());
     this.update();
     this.item.show();
@@ -31,14 +31,22 @@ export class ProgressStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** What a click runs, for tests. */
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+  }
+
   private update(): void {
     const role = this.focusedRoleId ? this.index.role(this.focusedRoleId) : undefined;
     const ids = role ? skillIdsOfRole(role) : this.index.roles.flatMap(skillIdsOfRole);
     const counts = this.store.counts(ids);
+    const all = role ? this.store.counts(this.index.roles.flatMap(skillIdsOfRole)) : counts;
+    const started = all.done + all.inProgress > 0;
+    this.item.command = started ? 'backendPaths.continue' : 'workbench.view.extension.backendPaths';
     const scope = role ? role.title : 'All roles';
     this.item.text = `$(mortar-board) ${role ? `${role.title}: ` : ''}${formatCounts(counts)}`;
     const verified = counts.verified ? `, ${counts.verified} of them verified by exercise checks` : '';
-    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done${verified}, ${counts.inProgress} in progress. Click to open the view.`;
+    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done${verified}, ${counts.inProgress} in progress. ${started ? 'Click to continue where you left off.' : 'Click to open the view.'}`;
     this.item.accessibilityInformation = {
       label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done${verified}`,
     };

@@ -24,6 +24,8 @@ export const roleToPage = z.discriminatedUnion('type', [
     counts: z.strictObject({ done: count, verified: count, inProgress: count, total: count }),
     summary: z.string(),
     proofs: z.record(id, z.string().check(z.maxLength(1000))),
+    /** The "Next up" line: its words, and the skill its button goes to (none when every skill is done). */
+    next: z.strictObject({ skillId: z.nullable(id), text: z.string().check(z.maxLength(1000)) }),
   }),
   z.strictObject({ type: z.literal('reveal'), skillId: id }),
 ]);

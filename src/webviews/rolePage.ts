@@ -12,6 +12,19 @@ export interface RoleProgress {
   counts: Counts;
   /** Skill id → what exercise checks proved, in words (skills with no check result have none). */
   proofs: Record<string, string>;
+  /** The skill to do next and why (src/progress/nextSkill.ts); null when every skill is done. */
+  next: NextUp | null;
+}
+
+export interface NextUp {
+  skillId: string;
+  name: string;
+  reason: string;
+}
+
+/** The words of the "Next up" line; the page script sets the same when progress changes. */
+export function nextUpText(next: NextUp | null): string {
+  return next ? `${next.name}, because ${next.reason}.` : 'Every skill of this role is done.';
 }
 
 /** The role's exercises, and whether checks may run here (not in Restricted Mode). */
@@ -93,6 +106,8 @@ ${facts(role)}
 <h2 id="progress-heading">Your progress</h2>
 <progress id="role-progress" max="${progress.counts.total}" value="${progress.counts.done}" aria-describedby="progress-text"></progress>
 <p id="progress-text" aria-live="polite">${progressSummary(progress.counts)}</p>
+<p class="next-up"><span class="codicon codicon-arrow-right" aria-hidden="true"></span> <strong>Next up:</strong> <span id="next-up-text">${nextUpText(progress.next)}</span>
+<button type="button" class="link" id="next-up-go" data-go-skill="${progress.next?.skillId ?? ''}"${progress.next ? '' : html` hidden`}>Go to it</button></p>
 </section>
 <section aria-labelledby="skills-heading">
 <h2 id="skills-heading">Skills</h2>

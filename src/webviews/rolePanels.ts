@@ -4,10 +4,11 @@ import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Role } from '../catalog/schema';
 import type { Log } from '../log';
 import { checkSentences } from '../progress/format';
+import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { roleMessages, type RoleFromPage, type RoleToPage } from './roleMessages';
-import { progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
+import { nextUpText, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
 
 export const ROLE_VIEW_TYPE = 'backendPaths.role';
 
@@ -81,10 +82,12 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       const sentences = checkSentences(this.store.checkOf(id));
       return sentences.length > 0 ? [[id, sentences.join(' ')] as const] : [];
     });
+    const next = nextSkill(role, (id) => this.store.state(id));
     return {
       states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])),
       counts: this.store.counts(ids),
       proofs: Object.fromEntries(proofs),
+      next: next ? { skillId: next.skill.id, name: next.skill.name, reason: next.reason } : null,
     };
   }
 
@@ -94,7 +97,9 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       const ids = new Set(skillIdsOfRole(role));
       if (!skillIds.some((id) => ids.has(id))) continue;
       const progress = this.progressOf(role);
-      this.update(roleId, { type: 'progress', ...progress, summary: progressSummary(progress.counts) });
+      const { next, ...rest } = progress;
+      const nextUp = { skillId: next?.skillId ?? null, text: nextUpText(next) };
+      this.update(roleId, { type: 'progress', ...rest, next: nextUp, summary: progressSummary(progress.counts) });
     }
   }
 }

@@ -39,6 +39,19 @@ suite('commands', () => {
     assert.equal(selected?.skill.id, 'py-fastapi-background-tasks');
   });
 
+  test('continue opens the role worked on last at its next skill; the status bar continues once there is progress', async () => {
+    assert.equal(api.statusBar.command, 'workbench.view.extension.backendPaths', 'nothing to continue yet: the click opens the view');
+    await api.progress.setState(['node-typescript'], 'done');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.progress.setState(['py-fastapi', 'py-django'], 'done');
+    await api.progress.setState(['py-django-admin'], 'in-progress');
+    const chosen = await vscode.commands.executeCommand('backendPaths.continue');
+    assert.deepEqual(chosen, { roleId: 'python', skillId: 'py-django-admin' }, 'python was worked on last; its beginner skill in progress');
+    assert.equal((api.rolesView.view.selection[0] as SkillNode | undefined)?.skill.id, 'py-django-admin');
+    assert.ok(api.rolePanels.panel('python'), 'the role page is open');
+    assert.equal(api.statusBar.command, 'backendPaths.continue');
+  });
+
   test('learn understands the guide grammar, reveals the role and opens its page', async () => {
     const cases: [string, string, string | undefined, string | undefined][] = [
       ['backend nodejs beginner', 'nodejs', undefined, 'beginner'],

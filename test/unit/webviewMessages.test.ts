@@ -50,6 +50,7 @@ const progress = {
   counts,
   summary: '1 of 14 skills done · 7%',
   proofs: { 'node-typescript': 'Verified 2026-12-02 by “Paginate” in my-api.' },
+  next: { skillId: 'node-middleware', text: 'Middleware, because it is the first beginner skill you have not done.' },
 };
 
 describe('page messages', () => {
@@ -116,6 +117,10 @@ describe('page messages', () => {
         'progress with no states',
         { ...progress, states: {}, counts: { done: 0, verified: 0, inProgress: 0, total: 0 }, summary: '', proofs: {} },
       ],
+      [
+        'progress with every skill done (no next skill)',
+        { ...progress, next: { skillId: null, text: 'Every skill of this role is done.' } },
+      ],
       ['reveal', { type: 'reveal', skillId: 'py-fastapi-background-tasks' }],
     ];
     for (const [label, message] of valid) {
@@ -143,6 +148,10 @@ describe('page messages', () => {
       ['missing proofs', { type: 'progress', states: {}, counts, summary: '' }],
       ['a proof that is not text', { ...progress, proofs: { 'node-typescript': { html: '<b>' } } }],
       ['a proof for an id that is not an id', { ...progress, proofs: { '<img>': 'x' } }],
+      ['missing next', { ...progress, next: undefined }],
+      ['a next skill that is not an id', { ...progress, next: { ...progress.next, skillId: '<img>' } }],
+      ['a next line that is not text', { ...progress, next: { ...progress.next, text: 1 } }],
+      ['a next line with an extra field', { ...progress, next: { ...progress.next, html: '<b>' } }],
       ['an extra field', { ...progress, html: '<script>' }],
       ['reveal without a skill', { type: 'reveal' }],
       ['reveal of a path', { type: 'reveal', skillId: '../x' }],

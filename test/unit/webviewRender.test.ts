@@ -39,7 +39,7 @@ function statesOf(role: Role, states: Record<string, SkillState>) {
     inProgress: ids.filter((id) => states[id] === 'in-progress').length,
     total: ids.length,
   };
-  return { states, counts, proofs: {} };
+  return { states, counts, proofs: {}, next: null };
 }
 
 describe('html tag', () => {
@@ -98,6 +98,20 @@ describe('role page', () => {
       );
       assert.ok(!page.includes('Restricted Mode'));
       assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
+    });
+
+    it('says what is next up and why, with a button to it; nothing to go to once every skill is done', () => {
+      const next = { skillId: 'node-middleware', name: 'Middleware <chains>', reason: 'it is the first beginner skill you have not done' };
+      const page = renderRoleBody(role(), { ...statesOf(role(), {}), next }).value;
+      assert.ok(
+        page.includes(
+          '<span id="next-up-text">Middleware &lt;chains&gt;, because it is the first beginner skill you have not done.</span>',
+        ),
+      );
+      assert.ok(page.includes('id="next-up-go" data-go-skill="node-middleware">Go to it</button>'));
+      const done = renderRoleBody(role(), statesOf(role(), {})).value;
+      assert.ok(done.includes('<span id="next-up-text">Every skill of this role is done.</span>'));
+      assert.ok(done.includes('data-go-skill="" hidden>'));
     });
 
     it("an exercise that also practises another role's skill names it", () => {
