@@ -1,13 +1,26 @@
 // Runs inside a real extension host (as extensionTestsPath): the time to load the bundle and activate it until
-// the roles tree first returns its roots.
+// the roles tree first returns its roots, and beside it the time to activate an empty extension in the same host.
+// BP_BENCH_EMPTY_FIRST says which goes first, so neither always pays for a cold host.
 const fs = require('node:fs');
 const vscode = require('vscode');
 
-exports.run = async function run() {
-  const extension = vscode.extensions.getExtension('backend-paths.backend-paths');
+async function timeEmpty() {
   const started = performance.now();
-  const api = await extension.activate();
+  await vscode.extensions.getExtension('backend-paths-bench.empty-extension').activate();
+  return performance.now() - started;
+}
+
+async function timeBackendPaths() {
+  const started = performance.now();
+  const api = await vscode.extensions.getExtension('backend-paths.backend-paths').activate();
   const roots = api.internals.rolesView.provider.getChildren();
-  const ms = performance.now() - started;
-  fs.writeFileSync(process.env.BP_BENCH_RESULT, JSON.stringify({ ms, roots: roots.length }));
+  return { ms: performance.now() - started, roots: roots.length };
+}
+
+exports.run = async function run() {
+  const emptyFirst = process.env.BP_BENCH_EMPTY_FIRST === '1';
+  const empty = emptyFirst ? await timeEmpty() : undefined;
+  const { ms, roots } = await timeBackendPaths();
+  const emptyMs = empty ?? (await timeEmpty());
+  fs.writeFileSync(process.env.BP_BENCH_RESULT, JSON.stringify({ ms, emptyMs, roots }));
 };

@@ -24,19 +24,23 @@ const bytesFrom = (pattern) =>
 
 ensureWorkbench();
 const activation = [];
+const emptyActivation = [];
 for (let i = 0; i < RUNS; i++) {
   const runDir = newRunDir('bench');
   const resultFile = path.join(runDir, 'result.json');
   const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), {
-    env: { BP_BENCH_RESULT: resultFile },
+    env: { BP_BENCH_RESULT: resultFile, BP_BENCH_EMPTY_FIRST: String(i % 2) },
+    alsoDevelop: [path.join(REPO, 'bench', 'empty-extension')],
     timeoutMs: 120_000,
   });
   if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`activation probe failed (${code}); see ${runDir}`);
-  const { ms, roots } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  const { ms, emptyMs, roots } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   if (roots !== 11) throw new Error(`the tree returned ${roots} roots`);
   activation.push(ms);
+  emptyActivation.push(emptyMs);
   fs.rmSync(runDir, { recursive: true, force: true });
 }
+const runs = (values) => values.map((ms) => ms.toFixed(0)).join(', ');
 
 const requireTime = (module) =>
   median(
@@ -61,8 +65,13 @@ const rows = [
   ['VSIX backend-paths.vsix', kb(vsix)],
   [
     `activate until the tree has its roots (median of ${RUNS} fresh extension hosts)`,
-    `${median(activation).toFixed(1)} ms  (runs: ${activation.map((ms) => ms.toFixed(0)).join(', ')})`,
+    `${median(activation).toFixed(1)} ms  (runs: ${runs(activation)})`,
   ],
+  [
+    `  baseline: activate an empty extension in the same hosts`,
+    `${median(emptyActivation).toFixed(1)} ms  (runs: ${runs(emptyActivation)})`,
+  ],
+  [`  ratio to the baseline (target ≤ 1.5)`, (median(activation) / median(emptyActivation)).toFixed(2)],
   [
     `check exercise ${check.exercise}: through the extension vs its argv run directly (medians)`,
     `${check.extension.toFixed(0)} ms vs ${check.direct.toFixed(0)} ms  (ratio ${(check.extension / check.direct).toFixed(2)}, target ≤ 1.15)`,

@@ -62,7 +62,7 @@ if (checkOnly) {
   }
 }
 
-/** Serves the validated content as the JSON module 'backend-paths:content'; the build fails on bad content. */
+/** Serves the validated content as the module 'backend-paths:content'; the build fails on bad content. */
 const contentPlugin = {
   name: 'backend-paths-content',
   setup(build) {
@@ -72,7 +72,10 @@ const contentPlugin = {
         const { catalog, starters, starterRules, generated, coverage } = buildContent(rolesDir);
         writeGenerated(generated);
         reportCoverage(coverage);
-        return { contents: JSON.stringify({ catalog, starters, starterRules }), loader: 'json', watchDirs: [rolesDir] };
+        // A JSON string for JSON.parse: V8 reads it faster than the same data as an object literal.
+        const json = JSON.stringify(JSON.stringify({ catalog, starters, starterRules }));
+        const contents = `const content = JSON.parse(${json});\nexport const { catalog, starters, starterRules } = content;\n`;
+        return { contents, loader: 'js', watchDirs: [rolesDir] };
       } catch (error) {
         reportContentError(error);
         return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };

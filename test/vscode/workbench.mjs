@@ -189,9 +189,10 @@ export function sleep(ms) {
 /**
  * Loads the repository as the extension under development in code-server and runs `testsEntry` (a module
  * exporting run(), as for @vscode/test-electron) in its real extension host. Resolves with the runner's exit
- * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines.
+ * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines;
+ * `alsoDevelop` lists more extension folders to load beside it.
  */
-export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog } = {}) {
+export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, alsoDevelop = [] } = {}) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   const server = await startCodeServer(runDir, { env });
@@ -214,6 +215,7 @@ export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeout
     await page.goto(
       server.workspaceUrl(workspace, [
         ['extensionDevelopmentPath', remoteUri(REPO)],
+        ...alsoDevelop.map((folder) => ['extensionDevelopmentPath', remoteUri(folder)]),
         ['extensionTestsPath', remoteUri(testsEntry)],
       ]),
     );

@@ -1,0 +1,2 @@
+// The baseline: what activating any extension costs in this extension host.
+exports.activate = () => ({});
