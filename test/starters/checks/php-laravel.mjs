@@ -1,17 +1,26 @@
 // php-laravel: Laravel 12 + Sanctum starter. Packagist is out of reach here, so nothing is installed or run;
 // instead every PHP file is linted with Debian's `php -l`, and PHP's own tokenizer reads the code to check what a
 // missing `composer install` would otherwise hide: PSR-4 paths and namespaces, every class the project names
-// (imports, extends, new, X::class, type hints) exists in the project or in PHP, imports are used, routes point at
-// real controller methods, policies have the abilities asked for, models have factories and tables. Plus
-// composer.json and phpunit.xml (well-formed XML, SQLite in memory, test folders that hold tests).
+// (imports, extends, new, X::class, type hints) exists in the project or in PHP or in a package composer.json
+// requires, imports are used, routes point at real controller methods, policies have the abilities asked for,
+// models have factories and tables. Plus composer.json and phpunit.xml (well-formed XML, SQLite in memory, test
+// folders that hold tests, the exercise checks in a suite of their own that the default run leaves out).
+// The exercise checks (tests/Exercises, PHPUnit) get the same checks, and so does the project once every reference
+// solution is applied. With BP_PROVE_EXERCISES=1, on a machine with Composer and Packagist, it also runs
+// `composer install` and proves each check for real: it fails on the fresh project and passes with its solution.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { checkNoTemplateVariables, checkRequiredFiles, listFiles } from '../lib.mjs';
+import { applySolution, proveExercises, readManifest } from '../exercises.mjs';
+import { checkExercises, checkNoTemplateVariables, checkNotShipped, checkRequiredFiles, listFiles, run } from '../lib.mjs';
 
-export const debianPackages = ['php-cli'];
+// The proof runs the real thing: Composer, and the PHP extensions Laravel and its SQLite tests need.
+export const debianPackages =
+  process.env.BP_PROVE_EXERCISES === '1'
+    ? ['php-cli', 'php-curl', 'php-mbstring', 'php-sqlite3', 'php-xml', 'composer', 'unzip']
+    : ['php-cli'];
 
 // Root namespaces of third-party code the starter may use, and the composer package that must bring them.
 const VENDOR_ROOTS = {
@@ -153,8 +162,8 @@ function capture(command, args, options = {}) {
   return result;
 }
 
-export async function verify(projectDir) {
-  const started = Date.now();
+/** Every static check of the project as it is; throws with every problem found, returns what was checked. */
+function checkProject(projectDir) {
   const problems = [];
   const files = listFiles(projectDir);
   const read = (rel) => fs.readFileSync(path.join(projectDir, rel), 'utf8');
@@ -408,9 +417,103 @@ export async function verify(projectDir) {
 
   if (refreshingTests === 0) problems.push('tests/: no test class uses RefreshDatabase');
 
+  // 5. The exercise checks: their own suite, left out of the default one, each run as the manifest says.
+  const exerciseChecks = checkExerciseSuite(projectDir, { phpunit, suites, byFile, classInfo, problem });
+
   if (problems.length > 0) throw new Error(`php-laravel:\n- ${problems.join('\n- ')}`);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { phpFiles: phpFiles.length, classes: declared.size, checkedRefs, routeTargets, testMethods, exerciseChecks };
+}
+
+const EXERCISE_SUITE = 'exercises';
+const EXERCISE_FOLDER = 'tests/Exercises';
+
+/**
+ * phpunit.xml runs the exercise checks only when asked (`--testsuite exercises`), and every exercise of the manifest
+ * runs one class of that suite with PHPUnit, writing its JUnit report where the manifest reads it. Returns the
+ * number of exercise test methods.
+ */
+function checkExerciseSuite(projectDir, { phpunit, suites, byFile, classInfo, problem }) {
+  const exerciseSuite = suites.find((s) => s.name === EXERCISE_SUITE);
+  const folders = (exerciseSuite?.directory ?? []).map((d) => (typeof d === 'string' ? d : d['#text']));
+  if (folders.length !== 1 || folders[0] !== EXERCISE_FOLDER)
+    problem(`phpunit.xml: a testsuite "${EXERCISE_SUITE}" should hold exactly the folder ${EXERCISE_FOLDER}`);
+  const defaults = String(phpunit?.defaultTestSuite ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (defaults.length === 0 || defaults.includes(EXERCISE_SUITE) || !defaults.every((d) => suites.some((s) => s.name === d)))
+    problem(`phpunit.xml: defaultTestSuite should name the starter's own suites, not "${EXERCISE_SUITE}" (got "${defaults.join(',')}")`);
+
+  const { exercises } = readManifest(projectDir);
+  const classOf = (rel) => byFile[rel]?.declarations[0]?.name;
+  const exerciseClasses = Object.keys(byFile)
+    .filter((rel) => rel.startsWith(`${EXERCISE_FOLDER}/`) && rel.endsWith('Test.php'))
+    .map((rel) => classOf(rel)?.split('\\').pop());
+  let methods = 0;
+  for (const exercise of exercises) {
+    const [file] = exercise.files;
+    const short = file?.startsWith(`${EXERCISE_FOLDER}/`) ? path.basename(file, '.php') : undefined;
+    const junit = `.backend-paths/results/${exercise.id}.xml`;
+    const argv = ['php', 'vendor/bin/phpunit', '--testsuite', EXERCISE_SUITE, '--filter', short, '--log-junit', junit];
+    if (exercise.files.length !== 1 || !short || !byFile[file]) {
+      problem(`exercise ${exercise.id}: its files should be one test class in ${EXERCISE_FOLDER}/ (got ${exercise.files.join(', ')})`);
+      continue;
+    }
+    if (JSON.stringify(exercise.argv) !== JSON.stringify(argv) || exercise.junit !== junit)
+      problem(`exercise ${exercise.id}: argv should be ${argv.join(' ')} (junit ${junit}), is ${exercise.argv.join(' ')}`);
+    if (exercise.needs?.path !== 'vendor' || exercise.needs?.setup !== 'composer install')
+      problem(`exercise ${exercise.id}: needs should be { path: vendor, setup: composer install }`);
+    if (classOf(file) !== `Tests\\Exercises\\${short}`) problem(`${file}: should declare Tests\\Exercises\\${short}`);
+    const others = exerciseClasses.filter((name) => name && name !== short && name.includes(short));
+    if (others.length > 0) problem(`exercise ${exercise.id}: --filter ${short} also matches ${others.join(', ')}`);
+    const info = classInfo(`Tests\\Exercises\\${short}`);
+    methods += (info?.methods ?? []).filter((m) => m.visibility === 'public' && m.name.startsWith('test')).length;
+    // A data provider named in an attribute is a method of the class (PHPUnit reports a missing one as a warning).
+    const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
+    for (const [, provider] of text.matchAll(/#\[DataProvider\(\s*['"](\w+)['"]\s*\)\]/g)) {
+      if (!(info?.methods ?? []).some((m) => m.name === provider && m.visibility === 'public'))
+        problem(`${file}: data provider ${provider}() is missing or not public`);
+    }
+  }
+  const checked = new Set(exercises.flatMap((e) => e.files));
+  for (const rel of Object.keys(byFile).filter((f) => f.startsWith(`${EXERCISE_FOLDER}/`) && f.endsWith('Test.php')))
+    if (!checked.has(rel)) problem(`${rel}: no exercise of .backend-paths/exercises.json runs it`);
+  return methods;
+}
+
+function describe(stats) {
+  return `php -l on ${stats.phpFiles} PHP files, ${stats.classes} classes match PSR-4, ${stats.checkedRefs} class references resolve, ${stats.routeTargets} route actions exist, composer.json + phpunit.xml valid (${stats.testMethods} tests, ${stats.exerciseChecks} of them exercise checks)`;
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const files = listFiles(projectDir);
+  checkRequiredFiles(files, ['.backend-paths/exercises.json', `${EXERCISE_FOLDER}/Concerns/ExerciseHelpers.php`], { fail });
+  checkNotShipped(files, ['vendor', '.env', 'composer.lock', '.backend-paths/results'], { fail });
+  checkExercises(projectDir, 'laravel', { fail });
+  const fresh = checkProject(projectDir);
+  const checked = Date.now();
+  const { exercises } = readManifest(projectDir);
+  const projectName = path.basename(projectDir);
+
+  let proof;
+  if (process.env.BP_PROVE_EXERCISES === '1') {
+    // A machine with Composer and Packagist: the real proof, as for the starters whose stack runs here.
+    run('composer', ['install', '--no-interaction', '--no-progress'], { cwd: projectDir });
+    await proveExercises(projectDir, 'php-laravel', { projectName, ownTests: ['composer', 'test'] });
+    proof = 'each check failed on the fresh project and passed with its reference solution, and composer test passed with all of them';
+  } else {
+    for (const exercise of exercises) await applySolution(projectDir, 'php-laravel', exercise.id, projectName);
+    proof = `not run (no Packagist here; BP_PROVE_EXERCISES=1 on a machine with Composer runs them)`;
+  }
+  const solved = checkProject(projectDir);
+  const seconds = (to, from) => ((to - from) / 1000).toFixed(1);
+  console.log(`php-laravel: fresh project: ${describe(fresh)}, in ${seconds(checked, started)}s`);
   console.log(
-    `php-laravel: php -l on ${phpFiles.length} PHP files, ${declared.size} classes match PSR-4, ${checkedRefs} class references resolve, ${routeTargets} route actions exist, composer.json + phpunit.xml valid (${testMethods} tests, not run: no Packagist here) in ${seconds}s`,
+    `php-laravel: with the ${exercises.length} reference solutions applied: ${describe(solved)}; exercise checks ${proof}; in ${seconds(Date.now(), checked)}s`,
   );
+}
+
+function fail(message) {
+  throw new Error(`php-laravel: ${message}`);
 }
