@@ -1,12 +1,15 @@
 // engineering-manager: a Markdown engineering handbook. Lints every page with markdownlint-cli2 and the starter's
 // own committed config, then checks every relative link and #anchor with an independent parser (markdown-it and
 // GitHub's anchor rules), that the index README reaches every page, and that the learner's `npm install &&
-// npm test` (the same lint plus the starter's own link checker) passes.
+// npm test` (the same lint plus the starter's own link checker) passes. Then proves the exercise checks (each fails
+// on the fresh handbook and passes with its reference solution), and lints and link-checks again with every
+// solution applied: the model answers must be pages the handbook would accept.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
-import { checkExactVersions, checkNoTemplateVariables, listFiles, run } from '../lib.mjs';
+import { proveExercises } from '../exercises.mjs';
+import { checkExactVersions, checkExercises, checkNotShipped, checkNoTemplateVariables, listFiles, run } from '../lib.mjs';
 
 export const debianPackages = [];
 
@@ -24,6 +27,8 @@ const REQUIRED = {
   'hiring/README.md': 'the hiring loop',
   'onboarding.md': 'the onboarding checklist',
   'team-health-check.md': 'the team health check',
+  'exercises/support/handbook.mjs': 'what the exercise checks share',
+  '.backend-paths/exercises.json': 'the exercise manifest',
 };
 
 // GitHub's heading anchors (github-slugger): lower case, drop punctuation, spaces become dashes, repeats get -1, -2...
@@ -47,17 +52,10 @@ function inlineText(token) {
     .join('');
 }
 
-export async function verify(projectDir) {
-  const started = Date.now();
-  const problems = [];
+/** Lint, links and anchors, and the index reaching every page: the pages as they are now. Returns what it counted. */
+function checkHandbook(projectDir, problems) {
   const files = listFiles(projectDir);
   const read = (rel) => fs.readFileSync(path.join(projectDir, rel), 'utf8');
-
-  for (const [rel, what] of Object.entries(REQUIRED)) if (!files.includes(rel)) problems.push(`missing ${rel} (${what})`);
-  if (!files.some((f) => /^decisions\/0001-[a-z0-9-]+\.md$/.test(f))) problems.push('missing decisions/0001-*.md (a first ADR)');
-  checkNoTemplateVariables(projectDir, files, { fail: (message) => problems.push(message) });
-  checkExactVersions(JSON.parse(read('package.json')), { fail: (message) => problems.push(`package.json: ${message}`) });
-  if (problems.length > 0) throw new Error(`engineering-manager:\n- ${problems.join('\n- ')}`);
 
   // 1. markdownlint-cli2 (this repo's copy) with the starter's own config, found from the project folder.
   const markdownlint = path.join(here, '..', 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -125,24 +123,43 @@ export async function verify(projectDir) {
   }
   for (const rel of mdFiles) if (!reached.has(rel)) problems.push(`${rel} cannot be reached by following links from README.md`);
 
-  // 4. The README's exercises: 4-8, each naming em- skills.
-  const readme = read('README.md');
-  const exercises = readme.split(/^## Exercises\s*$/m)[1] ?? '';
-  const skillLines = exercises.match(/^\s*Skills: .*$/gm) ?? [];
-  if (skillLines.length < 4 || skillLines.length > 8)
-    problems.push(`README.md: ## Exercises should have 4-8 exercises with a Skills: line, has ${skillLines.length}`);
-  for (const line of skillLines) {
-    if (!/^\s*Skills: `em-[a-z0-9-]+`(, `em-[a-z0-9-]+`)*$/.test(line)) problems.push(`README.md: malformed skills line: ${line.trim()}`);
-  }
+  return { pages: mdFiles.length, relativeLinks };
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const problems = [];
+  const fail = (message) => problems.push(message);
+  const files = listFiles(projectDir);
+
+  for (const [rel, what] of Object.entries(REQUIRED)) if (!files.includes(rel)) fail(`missing ${rel} (${what})`);
+  if (!files.some((f) => /^decisions\/0001-[a-z0-9-]+\.md$/.test(f))) fail('missing decisions/0001-*.md (a first ADR)');
+  checkNotShipped(files, ['package-lock.json', '.backend-paths/results'], { fail });
+  checkNoTemplateVariables(projectDir, files, { fail });
+  checkExactVersions(JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8')), {
+    fail: (m) => fail(`package.json: ${m}`),
+  });
+  // The README's exercises: 4-8, generated from exercises.yaml, each naming em- skills.
+  checkExercises(projectDir, 'em', { fail });
   if (problems.length > 0) throw new Error(`engineering-manager:\n- ${problems.join('\n- ')}`);
 
-  // 5. What the learner runs: npm install && npm test (markdownlint + the starter's own link checker).
+  const { pages, relativeLinks } = checkHandbook(projectDir, problems);
+  if (problems.length > 0) throw new Error(`engineering-manager:\n- ${problems.join('\n- ')}`);
+
+  // 4. What the learner runs: npm install && npm test (markdownlint + the starter's own link checker).
   const env = { ...process.env, CI: 'true' };
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: projectDir, env });
   run('npm', ['test'], { cwd: projectDir, env });
+  const checked = Date.now();
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // 5. The exercises (their proof ends with the starter's own npm test), then this check's own lint and links.
+  await proveExercises(projectDir, 'engineering-manager', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
+  const solved = checkHandbook(projectDir, problems);
+  if (problems.length > 0) throw new Error(`engineering-manager, with every reference solution applied:\n- ${problems.join('\n- ')}`);
+
+  const seconds = ((checked - started) / 1000).toFixed(1);
+  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
   console.log(
-    `engineering-manager: markdownlint-cli2 clean on ${mdFiles.length} pages, ${relativeLinks} relative links and anchors resolve, README reaches every page, ${skillLines.length} exercises; npm install && npm test passed in ${seconds}s`,
+    `engineering-manager: markdownlint-cli2 clean on ${pages} pages, ${relativeLinks} relative links and anchors resolve, README reaches every page; npm install && npm test passed in ${seconds}s; exercise checks proven, then ${solved.pages} pages with every solution lint-clean with ${solved.relativeLinks} links resolving, in ${exercises}s`,
   );
 }
