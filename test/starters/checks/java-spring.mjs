@@ -1,10 +1,15 @@
 // Checks the java-spring starter without Maven Central: every .java file parses with a real Java parser, pom.xml is
 // well-formed and declares an artifact for every import, the Maven wrapper is complete and runnable as far as the
-// shell can tell, and the tests are named so that Surefire runs them.
+// shell can tell, and the tests are named so that Surefire runs them. The exercise checks (JUnit 5 classes in
+// src/test/java/.../exercises/) are wired as the manifest says, and the same checks pass once every reference
+// solution is applied (test/starters/solutions/java-spring/). With BP_PROVE_EXERCISES=1, on a machine with a JDK
+// and Maven Central, it also runs them: each fails on the fresh project and passes with its solution.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse as parseJava } from 'java-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { applySolution, proveExercises, readManifest } from '../exercises.mjs';
 import { asArray, checkExercises, checkRequiredFiles, listFiles, run } from '../lib.mjs';
 
 export const debianPackages = [];
@@ -14,6 +19,7 @@ export const debianPackages = [];
 const ANY_STARTER = Symbol('any spring-boot-starter');
 const PROVIDERS = [
   ['java.', null],
+  ['com.sun.net.httpserver.', null],
   ['javax.crypto.', null],
   ['javax.net.', null],
   ['javax.security.', null],
@@ -37,6 +43,21 @@ const PROVIDERS = [
   ['org.springframework.security.oauth2.', ['spring-boot-starter-oauth2-resource-server']],
   ['org.springframework.security.', ['spring-boot-starter-security', 'spring-boot-starter-oauth2-resource-server']],
   ['org.springframework.test.', ['spring-boot-starter-test']],
+  ['org.springframework.mock.', ['spring-boot-starter-test']],
+  ['org.springframework.kafka.test.', ['spring-kafka-test']],
+  ['org.springframework.kafka.', ['spring-kafka']],
+  ['org.apache.kafka.', ['spring-kafka', 'spring-kafka-test']],
+  ['org.springframework.cloud.', ['spring-cloud-starter-loadbalancer', 'spring-cloud-starter-netflix-eureka-client']],
+  ['org.springframework.web.reactive.', ['spring-boot-starter-webflux']],
+  ['reactor.', ['spring-boot-starter-webflux', 'spring-boot-starter-graphql']],
+  ['org.springframework.graphql.', ['spring-boot-starter-graphql']],
+  ['graphql.', ['spring-boot-starter-graphql']],
+  ['io.micrometer.core.', ['spring-boot-starter-actuator']],
+  ['org.springframework.boot.actuate.', ['spring-boot-starter-actuator']],
+  ['org.aspectj.', ['spring-boot-starter-aop']],
+  ['org.hibernate.', ['spring-boot-starter-data-jpa']],
+  ['jakarta.inject.', ['jakarta.inject-api']],
+  ['org.yaml.snakeyaml.', [ANY_STARTER]],
   ['com.nimbusds.', ['spring-boot-starter-oauth2-resource-server']],
   ['io.jsonwebtoken.', ['jjwt-api']],
   ['jakarta.persistence.', ['spring-boot-starter-data-jpa']],
@@ -46,6 +67,8 @@ const PROVIDERS = [
   ['com.fasterxml.jackson.', ['spring-boot-starter-web', 'spring-boot-starter-json']],
   ['org.slf4j.', [ANY_STARTER]],
   ['org.junit.jupiter.', ['spring-boot-starter-test']],
+  ['org.junit.platform.launcher.', ['junit-platform-launcher']],
+  ['org.junit.platform.engine.', ['spring-boot-starter-test', 'junit-platform-launcher']],
   ['org.mockito.', ['spring-boot-starter-test']],
   ['org.assertj.', ['spring-boot-starter-test']],
   ['org.hamcrest.', ['spring-boot-starter-test']],
@@ -165,8 +188,13 @@ function typeDeclarations(compilationUnit) {
   return names;
 }
 
+// Parsing is the slow part; the reference solutions are checked one by one, and each changes only a few files.
+const parsedByText = new Map();
+
 export function parseJavaFile(projectDir, file) {
   const text = fs.readFileSync(path.join(projectDir, file), 'utf8');
+  const known = parsedByText.get(text);
+  if (known) return { text, ...known };
   let cst;
   try {
     cst = parseJava(text);
@@ -180,7 +208,9 @@ export function parseJavaFile(projectDir, file) {
     const parts = declaration.children.packageOrTypeName?.[0]?.children.Identifier?.map((t) => t.image) ?? [];
     return parts.join('.') + (declaration.children.Star ? '.*' : '');
   });
-  return { text, packageName, imports, types: typeDeclarations(unit), records: recordComponents(unit) };
+  const parsed = { packageName, imports, types: typeDeclarations(unit), records: recordComponents(unit) };
+  parsedByText.set(text, parsed);
+  return { text, ...parsed };
 }
 
 /** Each top-level record's components, with the names of the annotations on each. */
@@ -211,8 +241,8 @@ function providersOf(name, ownPackage) {
   return best ? best[1] : undefined;
 }
 
-export async function verify(projectDir) {
-  const started = Date.now();
+/** Everything but the exercises, on a project as scaffolded or with reference solutions applied. */
+function checkProject(projectDir) {
   const projectName = path.basename(projectDir);
   const flatName = projectName.replaceAll('-', '');
   const basePackage = `com.example.${flatName}`;
@@ -310,12 +340,116 @@ export async function verify(projectDir) {
     fail('Spring Data JPA without spring.datasource.url needs an embedded database such as h2 (runtime scope)');
   }
 
-  checkExercises(projectDir, 'spring', { fail });
+  return { javaFiles: javaFiles.length, testMethods, bootVersion, dependencies: dependencies.length, wrapper };
+}
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+// --- Exercises --------------------------------------------------------------------------------------------------
+
+const RESULTS = '.backend-paths/results';
+
+/**
+ * Each exercise runs one check class of src/test/java/.../exercises/ with ./mvnw, and reads the Surefire report that
+ * the exercises profile writes for it; pom.xml keeps those classes out of `./mvnw test`.
+ */
+function checkExerciseWiring(projectDir) {
+  const flatName = path.basename(projectDir).replaceAll('-', '');
+  const pom = new XMLParser({ ignoreAttributes: true, parseTagValue: false }).parse(
+    fs.readFileSync(path.join(projectDir, 'pom.xml'), 'utf8'),
+  ).project;
+  const surefire = asArray(pom.build?.plugins?.plugin).find((p) => p.artifactId === 'maven-surefire-plugin');
+  if (!asArray(surefire?.configuration?.excludes?.exclude).includes('**/exercises/**')) {
+    fail('pom.xml: maven-surefire-plugin must exclude **/exercises/** (the checks fail until the exercises are done)');
+  }
+  const profile = asArray(pom.profiles?.profile).find((p) => p.id === 'exercises');
+  const profileSurefire = asArray(profile?.build?.plugins?.plugin).find((p) => p.artifactId === 'maven-surefire-plugin');
+  if (profileSurefire?.configuration?.reportsDirectory !== `\${project.basedir}/${RESULTS}`) {
+    fail(`pom.xml: the exercises profile must set Surefire's reportsDirectory to \${project.basedir}/${RESULTS}`);
+  }
+
+  const { exercises } = readManifest(projectDir);
+  for (const { id, argv, files, junit, needs } of exercises) {
+    const testArgs = argv.filter((a) => a.startsWith('-Dtest='));
+    const className = testArgs[0]?.slice('-Dtest='.length);
+    if (argv[0] !== './mvnw' || !argv.includes('-Pexercises') || testArgs.length !== 1 || !/^[A-Z]\w*Tests$/.test(className)) {
+      fail(`exercise ${id}: argv must be ./mvnw … -Pexercises -Dtest=<Check>Tests, not ${argv.join(' ')}`);
+    }
+    const file = `src/test/java/com/example/${flatName}/exercises/${className}.java`;
+    if (files.length !== 1 || files[0] !== file) fail(`exercise ${id}: files must be [${file}], the class -Dtest names`);
+    if (!fs.existsSync(path.join(projectDir, file))) fail(`exercise ${id}: ${file} is missing`);
+    const { text, types } = parseJavaFile(projectDir, file);
+    if (!types.some((t) => t.name === className) || !/@Test\b/.test(text)) fail(`${file} must declare ${className} with @Test methods`);
+    const report = `${RESULTS}/TEST-com.example.${flatName}.exercises.${className}.xml`;
+    if (junit !== report) fail(`exercise ${id}: junit must be ${report}, the report Surefire writes for ${className}`);
+    if (needs?.path !== 'target/test-classes')
+      fail(`exercise ${id}: needs target/test-classes (./mvnw test), so the first check does not download everything`);
+  }
+  return exercises;
+}
+
+/**
+ * A copy of the project (same folder name: pom.xml's artifactId is checked against it) with every reference solution
+ * applied in manifest order, checked like the fresh project after each one.
+ */
+async function checkSolutions(projectDir, exercises) {
+  const projectName = path.basename(projectDir);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-java-spring-solved-'));
+  const copy = path.join(workDir, projectName);
+  try {
+    fs.cpSync(projectDir, copy, { recursive: true });
+    let result;
+    for (const { id } of exercises) {
+      await applySolution(copy, 'java-spring', id, projectName);
+      try {
+        result = checkProject(copy);
+      } catch (error) {
+        throw new Error(`with the solutions up to ${id} applied: ${error.message}`, { cause: error });
+      }
+    }
+    return result;
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The whole proof, with Maven: on a copy, so that names.mjs's later checks of this project see it fresh. */
+async function proveOnACopy(projectDir) {
+  const projectName = path.basename(projectDir);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-java-spring-proof-'));
+  const copy = path.join(workDir, projectName);
+  try {
+    fs.cpSync(projectDir, copy, { recursive: true });
+    const ownTests = ['./mvnw', '-q', 'test'];
+    // The starter's own tests pass on the fresh project, and the first run fetches the dependencies.
+    run(ownTests[0], ownTests.slice(1), { cwd: copy });
+    await proveExercises(copy, 'java-spring', { projectName, ownTests, env: {} });
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+// names.mjs verifies several more scaffolds in the same process; Maven proves the exercises once.
+let proven = false;
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  const fresh = checkProject(projectDir);
+  checkExercises(projectDir, 'spring', { fail });
+  const exercises = checkExerciseWiring(projectDir);
+  const checked = Date.now();
+  const solved = await checkSolutions(projectDir, exercises);
+  const solutionSeconds = ((Date.now() - checked) / 1000).toFixed(1);
   console.log(
-    `java-spring: ${javaFiles.length} .java files parsed (${testMethods} @Test methods), pom.xml ` +
-      `(Spring Boot ${bootVersion}, ${dependencies.length} dependencies) covers every import, Maven Wrapper ` +
-      `${wrapper.wrapperVersion} only-script (Maven ${wrapper.mavenVersion}) checked with sh -n, in ${seconds}s`,
+    `java-spring: ${fresh.javaFiles} .java files parsed (${fresh.testMethods} @Test methods), pom.xml ` +
+      `(Spring Boot ${fresh.bootVersion}, ${fresh.dependencies} dependencies) covers every import, Maven Wrapper ` +
+      `${fresh.wrapper.wrapperVersion} only-script (Maven ${fresh.wrapper.mavenVersion}) checked with sh -n, ` +
+      `${exercises.length} exercise checks wired, in ${((checked - started) / 1000).toFixed(1)}s; with every ` +
+      `reference solution: ${solved.javaFiles} .java files, ${solved.dependencies} dependencies, checked after ` +
+      `each solution in ${solutionSeconds}s`,
   );
+  if (process.env.BP_PROVE_EXERCISES === '1' && !proven) {
+    proven = true;
+    const proofStarted = Date.now();
+    await proveOnACopy(projectDir);
+    console.log(`java-spring: exercise checks proven with Maven in ${((Date.now() - proofStarted) / 1000).toFixed(1)}s`);
+  }
 }
