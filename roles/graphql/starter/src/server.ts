@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer } from 'node:http';
@@ -10,8 +9,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate, createContext, type Context } from './context.js';
 import { Database } from './db.js';
 import { createPubSub, type AppPubSub } from './pubsub.js';
-import { resolvers } from './resolvers.js';
-import { typeDefs } from './typeDefs.js';
+import { createSchema } from './schema.js';
 
 export interface RunningServer {
   /** http://host:port/graphql for queries and mutations. */
@@ -32,7 +30,7 @@ export async function startServer({
   db = new Database(),
   pubsub = createPubSub(),
 }: ServerOptions = {}): Promise<RunningServer> {
-  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const schema = createSchema();
 
   const app = express();
   const httpServer = createServer(app);
