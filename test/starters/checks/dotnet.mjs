@@ -636,9 +636,14 @@ function summary(stats) {
 async function withSolutions(projectDir) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-dotnet-solved-'));
   const solved = path.join(root, path.basename(projectDir));
-  fs.cpSync(projectDir, solved, { recursive: true });
-  for (const exercise of readManifest(solved).exercises) {
-    await applySolution(solved, 'dotnet', exercise.id, path.basename(projectDir));
+  try {
+    fs.cpSync(projectDir, solved, { recursive: true });
+    for (const exercise of readManifest(solved).exercises) {
+      await applySolution(solved, 'dotnet', exercise.id, path.basename(projectDir));
+    }
+  } catch (error) {
+    fs.rmSync(root, { recursive: true, force: true });
+    throw error;
   }
   return { root, solved };
 }
