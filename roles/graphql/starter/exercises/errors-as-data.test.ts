@@ -67,7 +67,10 @@ describe('formatError', () => {
     const { body } = await server.request('{ books { title } }');
     const text = JSON.stringify(body);
     expect(text, `the client should not see the database's address; got ${show(body)}`).not.toMatch(/ECONNREFUSED|10\.0\.3\.7/);
-    expect(body.errors?.[0], `an unexpected error should read "Internal server error"; got ${show(body)}`).toMatchObject({
+    expect(
+      body.errors?.[0],
+      `with NODE_ENV=production when startServer runs (the check sets it just before), an unexpected error should read "Internal server error"; got ${show(body)}`,
+    ).toMatchObject({
       message: 'Internal server error',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });

@@ -5,7 +5,7 @@ import { composeServices } from '@apollo/composition';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { graphql, parse, type GraphQLSchema } from 'graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.js';
 import { Database } from '../src/db.js';
 import { createPubSub } from '../src/pubsub.js';
@@ -109,7 +109,6 @@ describe('the supergraph', () => {
 
   it('passes the caller through to the subgraphs', async () => {
     const execute = await startGateway();
-    vi.spyOn(console, 'error').mockImplementation(() => {});
     const result = await execute('{ me { name email } }', context(new Database(), BOB));
     expect(result.data, show(result)).toEqual({ me: { name: 'Bob', email: 'bob@example.com' } });
   });
