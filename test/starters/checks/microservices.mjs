@@ -3,12 +3,17 @@
 // with NATS_URL pointing at a real nats-server (so the broker contract tests run against NATS as well as the
 // in-memory broker), then builds it and runs the system as compose would, one process per service on a real NATS
 // server: an order that is confirmed, one whose payment is declined (stock released by the saga's compensation),
-// one placed while payments is down, and the gateway's circuit breaker opening once orders is down.
+// one placed while payments is down, and the gateway's circuit breaker opening once orders is down. Then proves the
+// exercise checks (each fails fresh and passes with its reference solution), runs the starter's own tests with every
+// solution applied (on real NATS too), and validates the solutions' Compose file and Kubernetes manifests against
+// their schemas.
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { validate as validateDockerfile } from 'dockerfile-utils';
+import { proveExercises } from '../exercises.mjs';
 import {
+  checkExercises,
   checkNoTemplateVariables,
   checkNotShipped,
   checkPackageJson,
@@ -22,7 +27,7 @@ import {
   stopProcess,
   waitFor,
 } from '../lib.mjs';
-import { readYaml, validateCompose } from '../schemas/validate.mjs';
+import { readYaml, readYamlDocuments, validateCompose, validateKubernetes } from '../schemas/validate.mjs';
 
 export const debianPackages = ['nats-server'];
 
@@ -44,12 +49,33 @@ function checkLayout(projectDir) {
     'docker-compose.yml',
     '.dockerignore',
     'src/dev.ts',
+    'vitest.config.ts',
+    'exercises/vitest.config.ts',
+    '.backend-paths/exercises.json',
   ];
   for (const service of SERVICES) required.push(`src/${service}/main.ts`, `src/${service}/service.ts`);
   checkRequiredFiles(files, required, { fail });
-  checkNotShipped(files, ['package-lock.json', 'dist', 'node_modules'], { fail });
+  checkNotShipped(files, ['package-lock.json', 'dist', 'node_modules', '.backend-paths/results', 'k8s', 'kong'], { fail });
   checkNoTemplateVariables(projectDir, files, { fail });
   checkPackageJson(projectDir, { scripts: ['dev', 'build', 'test', ...SERVICES.map((s) => `start:${s}`)], fail });
+  checkExercises(projectDir, 'ms', { fail });
+}
+
+/** The reference solutions' Compose file (with Kong) and Kubernetes manifests, against their schemas (Istio's
+ * resources have none here: the mesh-orders check asserts their structure). */
+async function validateSolvedConfig(projectDir) {
+  validateCompose(readYaml(path.join(projectDir, 'docker-compose.yml')));
+  const k8s = path.join(projectDir, 'k8s');
+  let objects = 0;
+  for (const file of fs.readdirSync(k8s).filter((f) => f.endsWith('.yaml'))) {
+    for (const object of readYamlDocuments(path.join(k8s, file))) {
+      if (String(object.apiVersion).includes('istio.io/')) continue;
+      await validateKubernetes(object, `k8s/${file}: ${object.kind} ${object.metadata?.name}`);
+      objects += 1;
+    }
+  }
+  if (objects < 10) fail(`only ${objects} Kubernetes objects in the reference solution's k8s/`);
+  return objects;
 }
 
 /** Schema-valid, and wired the way the code expects: a NATS broker, the four services, consistent dependencies. */
@@ -200,11 +226,31 @@ export async function verify(projectDir) {
 
   run('npm', ['run', 'build'], { cwd: projectDir, env });
   await runSystem(projectDir, env);
+  const checked = Date.now();
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // With every solution applied the starter's own tests run on real NATS too: the trace-a-checkout solution
+  // changes NatsBroker (message headers), which only the broker contract against a server exercises.
+  const exerciseNatsPort = await freePort();
+  const exerciseNats = startProcess('nats-server', natsServerBinary(), ['-a', '127.0.0.1', '-p', String(exerciseNatsPort)], { env });
+  try {
+    await waitFor('nats-server', () => connects(exerciseNatsPort), { processes: [exerciseNats], fail });
+    await proveExercises(projectDir, 'microservices', {
+      projectName: path.basename(projectDir),
+      ownTests: ['npm', 'test'],
+      env: { ...env, NATS_URL: `nats://127.0.0.1:${exerciseNatsPort}` },
+    });
+  } finally {
+    await stopProcess(exerciseNats);
+  }
+  run('npm', ['run', 'build'], { cwd: projectDir, env });
+  const k8sObjects = await validateSolvedConfig(projectDir);
+
+  const seconds = ((checked - started) / 1000).toFixed(1);
+  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
   console.log(
     `microservices: docker-compose.yml valid (Compose spec schema, ${composeServices} services), Dockerfile parses (multi-stage, non-root), ` +
       `npm install + ${tests} Vitest tests (broker contract on in-memory and real NATS), build, and the system as 4 processes on nats-server ` +
-      `(confirmed order, declined payment compensated, payments down, circuit breaker opening, clean SIGTERM) passed in ${seconds}s`,
+      `(confirmed order, declined payment compensated, payments down, circuit breaker opening, clean SIGTERM) passed in ${seconds}s; ` +
+      `exercise checks proven, then tests (on real NATS) and build with every solution, Compose and ${k8sObjects} Kubernetes objects valid, in ${exercises}s`,
   );
 }
