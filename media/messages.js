@@ -6,7 +6,7 @@
 
 /**
  * @typedef {'not-started' | 'in-progress' | 'done' | 'verified'} SkillState
- * @typedef {{ type: 'progress', states: Record<string, SkillState>, counts: { done: number, verified: number, inProgress: number, total: number }, summary: string, proofs: Record<string, string>, next: { skillId: string | null, text: string } }} ProgressMessage
+ * @typedef {{ type: 'progress', states: Record<string, SkillState>, counts: { done: number, verified: number, inProgress: number, total: number }, summary: string, proofs: Record<string, string>, next: { skillId: string | null, text: string }, notes: Record<string, string> }} ProgressMessage
  * @typedef {{ type: 'reveal', skillId: string }} RevealMessage
  * @typedef {ProgressMessage | RevealMessage} RoleToPage
  */
@@ -38,7 +38,7 @@ var pageMessages = (function () {
       const type = isRecord(message) ? message.type : undefined;
       const valid =
         type === 'progress'
-          ? hasExactly(message, ['type', 'states', 'counts', 'summary', 'proofs', 'next']) &&
+          ? hasExactly(message, ['type', 'states', 'counts', 'summary', 'proofs', 'next', 'notes']) &&
             isStates(message.states) &&
             hasExactly(message.counts, ['done', 'verified', 'inProgress', 'total']) &&
             Object.values(message.counts).every(isCount) &&
@@ -48,7 +48,9 @@ var pageMessages = (function () {
             hasExactly(message.next, ['skillId', 'text']) &&
             (message.next.skillId === null || isId(message.next.skillId)) &&
             typeof message.next.text === 'string' &&
-            message.next.text.length <= 1000
+            message.next.text.length <= 1000 &&
+            isRecord(message.notes) &&
+            Object.entries(message.notes).every(([id, text]) => isId(id) && typeof text === 'string' && text.length <= 200)
           : type === 'reveal' && hasExactly(message, ['type', 'skillId']) && isId(message.skillId);
       if (valid) return /** @type {RoleToPage} */ (message);
       console.warn('Backend Paths: ignored a malformed message from the extension', message);

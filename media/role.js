@@ -56,6 +56,11 @@
     const message = pageMessages.forRolePage(event.data);
     if (message?.type === 'progress') {
       applyStates(message.states, message.proofs);
+      for (const item of document.querySelectorAll('li.skill')) {
+        const skillId = /** @type {HTMLElement} */ (item).dataset.skill ?? '';
+        const note = item.querySelector('[data-note]');
+        if (note) note.textContent = Object.hasOwn(message.notes, skillId) ? `✎ ${message.notes[skillId]}` : '';
+      }
       const bar = document.getElementById('role-progress');
       if (bar instanceof HTMLProgressElement) {
         bar.max = message.counts.total;
@@ -92,6 +97,8 @@
       vscode.postMessage({ type: 'scaffold' });
     } else if (target.dataset.action === 'openOverview') {
       vscode.postMessage({ type: 'openOverview' });
+    } else if (target.dataset.editNote) {
+      vscode.postMessage({ type: 'editNote', skillId: target.dataset.editNote });
     } else if (target.dataset.goSkill) {
       highlight(target.dataset.goSkill);
     } else if (target.dataset.checkExercise) {

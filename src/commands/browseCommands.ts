@@ -5,29 +5,14 @@ import { groupsToExpand, parseLearnQuery, type LearnTarget } from '../catalog/le
 import { lastWorkedAt, lastWorkedRole, nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import type { RolesView } from '../tree/rolesView';
-import { stateLabelIcon } from '../tree/stateIcons';
+import { pickSkill } from './pickSkill';
 import type { CommandRegistry } from './registry';
-
-interface SkillPick extends vscode.QuickPickItem {
-  skillId: string;
-}
 
 export function registerBrowseCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore, rolesView: RolesView): void {
   const searchSkills = async (skillId?: unknown) => {
     if (typeof skillId === 'string') return rolesView.revealSkill(skillId);
-    const items: SkillPick[] = [...index.allSkills()].map(({ role, group, skill }) => ({
-      label: `${stateLabelIcon(store.state(skill.id))} ${skill.name}`,
-      description: `${role.title} · ${group.title}`,
-      detail: skill.description,
-      skillId: skill.id,
-    }));
-    const picked = await vscode.window.showQuickPick(items, {
-      title: 'Backend Paths: Search Skills',
-      placeHolder: 'Type a skill, a role or a word of a description',
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    return picked ? rolesView.revealSkill(picked.skillId) : false;
+    const picked = await pickSkill(index, store, 'Backend Paths: Search Skills');
+    return picked ? rolesView.revealSkill(picked) : false;
   };
 
   const learn = async (query?: unknown): Promise<LearnTarget | undefined> => {

@@ -126,6 +126,10 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
       `Backend Paths: imported ${name}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged` +
         (summary.olderIgnored ? `, ${summary.olderIgnored} older change(s) ignored (yours are newer)` : '') +
         (summary.checksMerged ? `, ${summary.checksMerged} check result(s) merged` : '') +
+        (summary.notesMerged ? `, ${summary.notesMerged} note(s) merged` : '') +
+        (summary.notesLeftOut
+          ? `, ${summary.notesLeftOut} note(s) left out because all notes together would be too large to sync (they stay in the file)`
+          : '') +
         (summary.unknown
           ? `, ${summary.unknown} entr${summary.unknown === 1 ? 'y' : 'ies'} for skills this version does not know left out`
           : '') +

@@ -16,8 +16,11 @@ export function exportMarkdown(index: CatalogIndex, store: ProgressStore, export
       lines.push('', `### ${group.title}`, '');
       for (const skill of group.skills) {
         const state = store.state(skill.id);
-        const note = state === 'in-progress' ? ' (in progress)' : state === 'verified' ? ' (verified by an exercise check)' : '';
-        lines.push(`- [${state === 'done' || state === 'verified' ? 'x' : ' '}] ${skill.name}${note}`);
+        const stateNote = state === 'in-progress' ? ' (in progress)' : state === 'verified' ? ' (verified by an exercise check)' : '';
+        lines.push(`- [${state === 'done' || state === 'verified' ? 'x' : ' '}] ${skill.name}${stateNote}`);
+        const note = store.noteOf(skill.id);
+        // Indented under its item, so the learner's own headings and lists stay inside it.
+        if (note) lines.push('', ...note.split('\n').map((line) => (line ? `  ${line}` : '')), '');
       }
     }
   }

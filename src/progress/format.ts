@@ -36,3 +36,9 @@ export function checkSentences(record: CheckRecord | undefined): string[] {
   }
   return sentences;
 }
+
+/** What a note is about, for tooltips and pages: its first line with text, without Markdown heading marks. */
+export function noteFirstLine(note: string, max = 120): string {
+  const line = (note.split('\n').find((l) => l.trim()) ?? '').replace(/^\s*#+\s*/, '').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

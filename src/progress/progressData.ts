@@ -28,12 +28,20 @@ export interface CheckRecord {
   failedIn?: string | undefined;
 }
 
+/** The learner's Markdown note on a skill; an empty text records that the note was deleted (so that syncs). */
+export interface NoteEntry {
+  text: string;
+  changedAt: number;
+}
+
 /** Skill id → progress. 'not-started' entries are kept: they record when a skill was unticked. */
 export type ProgressMap = Map<string, SkillProgress>;
 export type CheckMap = Map<string, CheckRecord>;
+export type NoteMap = Map<string, NoteEntry>;
 
 export const PROGRESS_KEY = 'backendPaths.progress';
 export const CHECKS_KEY = 'backendPaths.checks';
+export const NOTES_KEY = 'backendPaths.notes';
 export const PROGRESS_VERSION = 1;
 export const EXPORT_FORMAT = 'backend-paths-progress';
 
@@ -49,6 +57,33 @@ const checkRecordSchema = z.looseObject({
   failedBy: z.optional(label),
   failedIn: z.optional(label),
 });
+
+/**
+ * Settings Sync sends all of an editor's synced state in one request, which its service refuses over about 100 KB
+ * (microsoft/vscode#86178, #202359), shared with every other extension. Notes take at most this much of it.
+ */
+export const NOTE_MAX_BYTES = 8 * 1024;
+export const NOTES_MAX_TOTAL_BYTES = 48 * 1024;
+const noteSchema = z.looseObject({ text: z.string().check(z.maxLength(NOTE_MAX_BYTES)), changedAt: time });
+
+export const noteBytes = (text: string): number => new TextEncoder().encode(text).length;
+
+/** Why a note cannot be saved as it is (it would not sync), in words for the learner; undefined when it can. */
+export function noteTooLarge(text: string, otherNotesBytes: number): string | undefined {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const bytes = noteBytes(text);
+  if (bytes > NOTE_MAX_BYTES)
+    return `the note is ${kb(bytes)}; a note can be at most ${kb(NOTE_MAX_BYTES)} to follow you through Settings Sync. Shorten it, or keep the long text in a file of your project and link it.`;
+  if (bytes + otherNotesBytes > NOTES_MAX_TOTAL_BYTES)
+    return `all your notes together would be ${kb(bytes + otherNotesBytes)}; they can be at most ${kb(NOTES_MAX_TOTAL_BYTES)} to follow you through Settings Sync. Shorten this note or another one.`;
+  return undefined;
+}
+
+/** The later note wins; a tie goes to the text that sorts last, so every copy agrees. */
+export function laterNote(a: NoteEntry, b: NoteEntry): NoteEntry {
+  if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
+  return b.text > a.text ? b : a;
+}
 
 const STATE_RANK: Record<SkillState, number> = { 'not-started': 0, 'in-progress': 1, done: 2 };
 
@@ -96,6 +131,14 @@ export const checksFormat: MapFormat<CheckRecord> = {
   same: sameJson,
 };
 
+export const notesFormat: MapFormat<NoteEntry> = {
+  key: NOTES_KEY,
+  version: 1,
+  entry: noteSchema,
+  merge: laterNote,
+  same: (a, b) => a.text === b.text && a.changedAt === b.changedAt,
+};
+
 /** The state a skill shows, from its ticked state and what checks proved. */
 export function shownState(progress: SkillProgress | undefined, check: CheckRecord | undefined): ShownState {
   const state = progress?.state ?? 'not-started';
@@ -115,11 +158,13 @@ const exportSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   skills: z.record(skillIdSchema, skillProgressSchema),
   checks: z.optional(z.record(skillIdSchema, checkRecordSchema)),
+  notes: z.optional(z.record(skillIdSchema, noteSchema)),
 });
 
 export interface Exported {
   progress: ProgressMap;
   checks: CheckMap;
+  notes: NoteMap;
 }
 
 export type ImportResult = { ok: true; data: Exported } | { ok: false; error: string };
@@ -146,17 +191,22 @@ export function parseExport(text: string): ImportResult {
   }
   return {
     ok: true,
-    data: { progress: new Map(Object.entries(result.data.skills)), checks: new Map(Object.entries(result.data.checks ?? {})) },
+    data: {
+      progress: new Map(Object.entries(result.data.skills)),
+      checks: new Map(Object.entries(result.data.checks ?? {})),
+      notes: new Map(Object.entries(result.data.notes ?? {})),
+    },
   };
 }
 
-export function toExport({ progress, checks }: Exported, exportedAt: Date): string {
+export function toExport({ progress, checks, notes }: Exported, exportedAt: Date): string {
   const file = {
     format: EXPORT_FORMAT,
     version: PROGRESS_VERSION,
     exportedAt: exportedAt.toISOString(),
     skills: Object.fromEntries(progress),
     checks: Object.fromEntries(checks),
+    notes: Object.fromEntries(notes),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -169,7 +219,7 @@ export interface Bounded extends Exported {
 }
 
 /** What of an import may enter synced state: known skills only, no dates in the future. */
-export function boundImport({ progress, checks }: Exported, isKnown: (id: string) => boolean, now: number): Bounded {
+export function boundImport({ progress, checks, notes }: Exported, isKnown: (id: string) => boolean, now: number): Bounded {
   let unknown = 0;
   let future = 0;
   const clamp = (t: number | undefined): number | undefined => {
@@ -188,6 +238,7 @@ export function boundImport({ progress, checks }: Exported, isKnown: (id: string
   return {
     progress: keep(progress, (e) => ({ ...e, changedAt: clamp(e.changedAt) as number })),
     checks: keep(checks, (e) => withoutUndefined({ ...e, passedAt: clamp(e.passedAt), failedAt: clamp(e.failedAt) })),
+    notes: keep(notes, (e) => ({ ...e, changedAt: clamp(e.changedAt) as number })),
     unknown,
     future,
   };

@@ -5,6 +5,9 @@
 import {
   boundImport,
   checksFormat,
+  noteBytes,
+  notesFormat,
+  noteTooLarge,
   progressFormat,
   progressToMerge,
   shownState,
@@ -12,15 +15,19 @@ import {
   type CheckRecord,
   type Exported,
   type MergeSummary,
+  type NoteEntry,
   type ShownState,
   type SkillProgress,
   type SkillState,
 } from './progressData';
 import { SyncedMap, type KeyValueStorage } from './syncedMap';
 
-export { CHECKS_KEY, PROGRESS_KEY } from './progressData';
+export { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY } from './progressData';
 /** The storage keys Settings Sync carries between machines. */
-export const SYNCED_KEYS = [progressFormat.key, checksFormat.key];
+export const SYNCED_KEYS = [progressFormat.key, checksFormat.key, notesFormat.key];
+
+/** A note that would not sync: it is not saved, and the message says why (the editor keeps the text). */
+export class NoteTooLargeError extends Error {}
 export type ProgressStorage = KeyValueStorage;
 
 export interface Counts {
@@ -58,6 +65,9 @@ export interface ResetRecord {
 
 export interface ImportSummary extends MergeSummary {
   checksMerged: number;
+  notesMerged: number;
+  /** Notes of the file left out because all notes together would no longer sync. */
+  notesLeftOut: number;
   unknown: number;
   future: number;
 }
@@ -65,6 +75,7 @@ export interface ImportSummary extends MergeSummary {
 export class ProgressStore {
   private readonly progress: SyncedMap<SkillProgress>;
   private readonly checks: SyncedMap<CheckRecord>;
+  private readonly notes: SyncedMap<NoteEntry>;
   private readonly listeners = new Set<(change: ProgressChange) => void>();
 
   constructor(
@@ -74,14 +85,18 @@ export class ProgressStore {
   ) {
     this.progress = new SyncedMap(storage, progressFormat, currentSkillId, now);
     this.checks = new SyncedMap(storage, checksFormat, currentSkillId, now);
+    this.notes = new SyncedMap(storage, notesFormat, currentSkillId, now);
   }
 
   /** Reads storage (again); call at activation and when another window or machine may have changed it. */
   async load(): Promise<LoadReport> {
     const progress = await this.progress.load();
     const checks = await this.checks.load();
-    this.fire([...progress.changed, ...checks.changed]);
-    const problem = [progress.problem, checks.problem && `check results: ${checks.problem}`].filter(Boolean).join('; ');
+    const notes = await this.notes.load();
+    this.fire([...progress.changed, ...checks.changed, ...notes.changed]);
+    const problem = [progress.problem, checks.problem && `check results: ${checks.problem}`, notes.problem && `notes: ${notes.problem}`]
+      .filter(Boolean)
+      .join('; ');
     return problem ? { problem } : {};
   }
 
@@ -103,6 +118,29 @@ export class ProgressStore {
   checkOf(skillId: string): CheckRecord | undefined {
     const record = this.checks.get(skillId);
     return record && { ...record };
+  }
+
+  /** The learner's note on a skill; undefined when there is none (or it was deleted). */
+  noteOf(skillId: string): string | undefined {
+    return this.notes.get(skillId)?.text || undefined;
+  }
+
+  /** When the note was last saved or deleted. */
+  noteChangedAt(skillId: string): number | undefined {
+    return this.notes.get(skillId)?.changedAt;
+  }
+
+  /** Saves a note (an empty text deletes it); throws NoteTooLargeError, saving nothing, when it would not sync. */
+  async setNote(skillId: string, text: string): Promise<void> {
+    const changedAt = this.now();
+    let problem: string | undefined;
+    const changed = await this.notes.commit((current) => {
+      if ((current.get(skillId)?.text ?? '') === text) return new Map();
+      problem = text ? noteTooLarge(text, notesBytes(current, skillId)) : undefined;
+      return problem ? new Map() : new Map([[skillId, { text, changedAt }]]);
+    });
+    if (problem) throw new NoteTooLargeError(problem);
+    this.fire(changed);
   }
 
   counts(skillIds: readonly string[]): Counts {
@@ -189,7 +227,7 @@ export class ProgressStore {
 
   /** A copy of everything saved, including skills the catalog no longer knows. */
   snapshot(): Exported {
-    return { progress: new Map(this.progress.entries), checks: new Map(this.checks.entries) };
+    return { progress: new Map(this.progress.entries), checks: new Map(this.checks.entries), notes: new Map(this.notes.entries) };
   }
 
   /** Merges an import, skill by skill (the later change wins; check records keep the later pass and failure). */
@@ -199,13 +237,16 @@ export class ProgressStore {
       {
         progress: new Map(renamed(incoming.progress)) as Exported['progress'],
         checks: new Map(renamed(incoming.checks)) as Exported['checks'],
+        notes: new Map(renamed(incoming.notes)) as Exported['notes'],
       },
       isKnown,
       this.now(),
     );
-    let result: { summary: MergeSummary; checksMerged: number } = {
+    let result: { summary: MergeSummary; checksMerged: number; notesMerged: number; notesLeftOut: number } = {
       summary: { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 },
       checksMerged: 0,
+      notesMerged: 0,
+      notesLeftOut: 0,
     };
     const changed = await this.progress.commit((current) => {
       const { winners, summary } = progressToMerge(current, bounded.progress);
@@ -224,8 +265,16 @@ export class ProgressStore {
         return merged;
       })),
     );
+    changed.push(
+      ...(await this.notes.commit((current) => {
+        const { winners, leftOut } = notesToMerge(current, bounded.notes);
+        result = { ...result, notesMerged: winners.size, notesLeftOut: leftOut };
+        return winners;
+      })),
+    );
     this.fire(changed);
-    return { ...result.summary, checksMerged: result.checksMerged, unknown: bounded.unknown, future: bounded.future };
+    const { summary, ...counts } = result;
+    return { ...summary, ...counts, unknown: bounded.unknown, future: bounded.future };
   }
 
   private async commitProgress(
@@ -239,4 +288,29 @@ export class ProgressStore {
     if (unique.length === 0) return;
     for (const listener of [...this.listeners]) listener({ skillIds: unique });
   }
+}
+
+/** The bytes of every note but one's. */
+function notesBytes(notes: ReadonlyMap<string, NoteEntry>, except: string): number {
+  let bytes = 0;
+  for (const [id, note] of notes) if (id !== except) bytes += noteBytes(note.text);
+  return bytes;
+}
+
+/** The imported notes that are later than ours, as far as all notes together still sync; the rest are counted. */
+function notesToMerge(current: ReadonlyMap<string, NoteEntry>, incoming: ReadonlyMap<string, NoteEntry>) {
+  const next = new Map(current);
+  const winners = new Map<string, NoteEntry>();
+  let leftOut = 0;
+  for (const [id, note] of incoming) {
+    const mine = next.get(id);
+    if (mine && notesFormat.merge(mine, note) === mine) continue;
+    if (note.text && noteTooLarge(note.text, notesBytes(next, id))) {
+      leftOut++;
+      continue;
+    }
+    next.set(id, note);
+    winners.set(id, note);
+  }
+  return { winners, leftOut };
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { skillIdsOfRole } from '../catalog/catalogIndex';
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
 import type { Role } from '../catalog/schema';
-import { checkSentences, formatCounts, lastCheckFailed } from '../progress/format';
+import { checkSentences, formatCounts, lastCheckFailed, noteFirstLine } from '../progress/format';
 import type { ProgressStore } from '../progress/progressStore';
 import { STATE_WORDS, stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
@@ -110,15 +110,17 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
     item.id = `skill:${skill.id}`;
     item.iconPath = stateIcon(state);
-    item.description = words || undefined;
+    const note = this.store.noteOf(skill.id);
+    item.description = [words, note ? '✎' : ''].filter(Boolean).join(' ') || undefined;
     const proof = checkSentences(check).map(escapeMarkdown);
+    const noteLine = note ? [`✎ *Your note:* ${escapeMarkdown(noteFirstLine(note))}`] : [];
     item.tooltip = new vscode.MarkdownString(
-      [`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof].join('\n\n'),
+      [`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof, ...noteLine].join('\n\n'),
     );
     item.checkboxState = {
       state: complete ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: complete ? 'Mark as not done' : 'Mark as done',
-      accessibilityInformation: { label: `${skill.name}, ${words || STATE_WORDS[state]}` },
+      accessibilityInformation: { label: `${skill.name}, ${words || STATE_WORDS[state]}${note ? ', has a note' : ''}` },
     };
     item.contextValue = `skill.${state}`;
     item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };

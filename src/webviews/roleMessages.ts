@@ -15,6 +15,7 @@ export const roleFromPage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scaffold') }),
   z.strictObject({ type: z.literal('openOverview') }),
   z.strictObject({ type: z.literal('checkExercise'), exerciseId: id }),
+  z.strictObject({ type: z.literal('editNote'), skillId: id }),
 ]);
 
 export const roleToPage = z.discriminatedUnion('type', [
@@ -26,6 +27,8 @@ export const roleToPage = z.discriminatedUnion('type', [
     proofs: z.record(id, z.string().check(z.maxLength(1000))),
     /** The "Next up" line: its words, and the skill its button goes to (none when every skill is done). */
     next: z.strictObject({ skillId: z.nullable(id), text: z.string().check(z.maxLength(1000)) }),
+    /** The first line of each note, shown under its skill. */
+    notes: z.record(id, z.string().check(z.maxLength(200))),
   }),
   z.strictObject({ type: z.literal('reveal'), skillId: id }),
 ]);

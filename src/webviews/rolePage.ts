@@ -14,6 +14,8 @@ export interface RoleProgress {
   proofs: Record<string, string>;
   /** The skill to do next and why (src/progress/nextSkill.ts); null when every skill is done. */
   next: NextUp | null;
+  /** Skill id → the first line of the learner's note (skills without a note have none). */
+  notes: Record<string, string>;
 }
 
 export interface NextUp {
@@ -64,7 +66,7 @@ export function progressSummary(counts: Counts): string {
 /** The badge beside a skill's name; the page script sets the same words when the state changes. */
 export const STATE_BADGES: Record<ShownState, string> = { 'not-started': '', 'in-progress': 'in progress', done: '', verified: 'verified' };
 
-function skillItem(skill: Skill, state: ShownState, proof: string | undefined): SafeHtml {
+function skillItem(skill: Skill, state: ShownState, proof: string | undefined, note: string | undefined): SafeHtml {
   const checkboxId = `skill-${skill.id}`;
   return html`<li class="skill" id="${skill.id}" data-skill="${skill.id}" data-state="${state}">
 <div class="skill-head">
@@ -73,9 +75,11 @@ function skillItem(skill: Skill, state: ShownState, proof: string | undefined): 
 <span class="badge state-badge" data-state-label>${STATE_BADGES[state]}</span>
 <span class="badge level">${skill.level}</span>
 <button type="button" class="icon-button" data-in-progress="${skill.id}" aria-pressed="${state === 'in-progress' ? 'true' : 'false'}" title="Mark as in progress" aria-label="Mark ${skill.name} as in progress"><span class="codicon codicon-record"></span></button>
+<button type="button" class="icon-button" data-edit-note="${skill.id}" title="Edit your note" aria-label="Edit your note on ${skill.name}"><span class="codicon codicon-note"></span></button>
 </div>
 <p class="description" id="${checkboxId}-desc">${skill.description}</p>
 <p class="proof muted" data-proof>${proof ?? ''}</p>
+<p class="note" data-note>${note ? `✎ ${note}` : ''}</p>
 <p class="docs">${skill.docs.map((doc) => html`<a href="${doc.url}"><span class="codicon codicon-book"></span> ${doc.title}</a> `)}</p>
 </li>`;
 }
@@ -114,7 +118,7 @@ ${facts(role)}
 ${role.skillGroups.map(
   (group) => html`<section class="group" aria-labelledby="group-${group.id}">
 <h3 id="group-${group.id}">${group.title} <span class="muted" data-group-count="${group.id}">${group.skills.filter((s) => progress.states[s.id] === 'done' || progress.states[s.id] === 'verified').length}/${group.skills.length}</span></h3>
-<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started', progress.proofs[skill.id]))}</ul>
+<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started', progress.proofs[skill.id], progress.notes[skill.id]))}</ul>
 </section>`,
 )}
 </section>

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Role } from '../catalog/schema';
 import type { Log } from '../log';
-import { checkSentences } from '../progress/format';
+import { checkSentences, noteFirstLine } from '../progress/format';
 import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
@@ -58,11 +58,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
   protected async act(roleId: string, message: RoleFromPage): Promise<void> {
     switch (message.type) {
       case 'setSkillState':
-        if (!skillIdsOfRole(this.index.role(roleId) as Role).includes(message.skillId)) {
-          this.log.warn(`${roleId} page: ignored a state change for "${message.skillId}", which is not a skill of this role`);
-          return;
-        }
-        await this.store.setState([message.skillId], message.state);
+        if (this.isSkillOf(roleId, message.skillId, 'a state change')) await this.store.setState([message.skillId], message.state);
+        return;
+      case 'editNote':
+        if (this.isSkillOf(roleId, message.skillId, 'a note'))
+          await vscode.commands.executeCommand('backendPaths.editNote', message.skillId);
         return;
       case 'scaffold':
         await vscode.commands.executeCommand('backendPaths.scaffold', { roleId });
@@ -74,6 +74,13 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         await vscode.commands.executeCommand('backendPaths.checkExercise', roleId, message.exerciseId);
         return;
     }
+  }
+
+  /** A page acts only on its own role's skills; anything else is logged and ignored. */
+  private isSkillOf(roleId: string, skillId: string, what: string): boolean {
+    if (skillIdsOfRole(this.index.role(roleId) as Role).includes(skillId)) return true;
+    this.log.warn(`${roleId} page: ignored ${what} for "${skillId}", which is not a skill of this role`);
+    return false;
   }
 
   private progressOf(role: Role): RoleProgress {
@@ -88,6 +95,12 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       counts: this.store.counts(ids),
       proofs: Object.fromEntries(proofs),
       next: next ? { skillId: next.skill.id, name: next.skill.name, reason: next.reason } : null,
+      notes: Object.fromEntries(
+        ids.flatMap((id) => {
+          const note = this.store.noteOf(id);
+          return note ? [[id, noteFirstLine(note)] as const] : [];
+        }),
+      ),
     };
   }
 

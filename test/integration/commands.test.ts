@@ -103,7 +103,17 @@ suite('commands', () => {
 
     await clearProgress(api);
     const summary = await vscode.commands.executeCommand<ImportSummary>('backendPaths.importProgress', json);
-    assert.deepEqual(summary, { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, checksMerged: 0, unknown: 0, future: 0 });
+    assert.deepEqual(summary, {
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      olderIgnored: 0,
+      checksMerged: 0,
+      notesMerged: 0,
+      notesLeftOut: 0,
+      unknown: 0,
+      future: 0,
+    });
     assert.equal(api.progress.state('node-express-fastify'), 'done');
     assert.equal(api.progress.state('node-typescript'), 'in-progress');
   });

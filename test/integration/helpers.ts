@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Internals, TestApi } from '../../src/api';
-import { CHECKS_KEY, PROGRESS_KEY } from '../../src/progress/progressStore';
+import { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY } from '../../src/progress/progressStore';
 
 /** Activates the extension and returns what it exports under its integration tests: the API and its internals. */
 export async function activateApi(): Promise<TestApi> {
@@ -21,6 +21,7 @@ export async function activateExtension(): Promise<Internals> {
 export async function clearProgress(api: Internals): Promise<void> {
   await api.globalState.update(PROGRESS_KEY, undefined);
   await api.globalState.update(CHECKS_KEY, undefined);
+  await api.globalState.update(NOTES_KEY, undefined);
   await api.progress.load();
 }
 

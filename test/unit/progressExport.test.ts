@@ -12,6 +12,7 @@ import {
   progressToMerge,
   toExport,
   type CheckMap,
+  type NoteMap,
   type ProgressMap,
 } from '../../src/progress/progressData';
 import { ProgressStore, type ProgressStorage } from '../../src/progress/progressStore';
@@ -31,24 +32,25 @@ describe('progress files', () => {
     ['gql-hasura', { state: 'not-started', changedAt: 0 }],
   ]);
   const checks: CheckMap = new Map([['py-fastapi', { passedAt: 1_700_000_000_000, passedBy: 'Due dates', passedIn: 'shop' }]]);
+  const notes: NoteMap = new Map([['py-fastapi', { text: '# Depends\n\nReuse `get_db`.', changedAt: 1_700_000_000_001 }]]);
 
-  it('toExport → parseExport round trip, check results included', () => {
-    const text = toExport({ progress, checks }, new Date('2025-03-04T05:06:07.000Z'));
+  it('toExport → parseExport round trip, check results and notes included', () => {
+    const text = toExport({ progress, checks, notes }, new Date('2025-03-04T05:06:07.000Z'));
     const json = JSON.parse(text) as Record<string, unknown>;
     assert.equal(json.format, EXPORT_FORMAT);
     assert.equal(json.format, 'backend-paths-progress');
     assert.equal(json.version, 1);
     assert.equal(json.exportedAt, '2025-03-04T05:06:07.000Z');
     assert.ok(text.endsWith('}\n'));
-    assert.deepEqual(parseExport(text), { ok: true, data: { progress, checks } });
+    assert.deepEqual(parseExport(text), { ok: true, data: { progress, checks, notes } });
   });
 
-  it('an empty export round-trips, and an export without check results (0.1.0) is read', () => {
-    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map() }, new Date(0))), {
+  it('an empty export round-trips, and an export without check results (0.1.0) or notes is read', () => {
+    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map(), notes: new Map() }, new Date(0))), {
       ok: true,
-      data: { progress: new Map(), checks: new Map() },
+      data: { progress: new Map(), checks: new Map(), notes: new Map() },
     });
-    assert.deepEqual(parseExport(valid({})), { ok: true, data: { progress: new Map(), checks: new Map() } });
+    assert.deepEqual(parseExport(valid({})), { ok: true, data: { progress: new Map(), checks: new Map(), notes: new Map() } });
   });
 
   const valid = (skills: unknown, extra: Record<string, unknown> = {}) =>
@@ -214,12 +216,13 @@ describe('exportMarkdown', () => {
     return catalog;
   }
 
-  it('writes a checklist per role and group', async () => {
+  it('writes a checklist per role and group, with the notes under their skills', async () => {
     const index = new CatalogIndex(smallCatalog());
     const store = new ProgressStore(memoryStorage());
     await store.setState(['basics-http-rest', 'py-flask'], 'done');
     await store.setState(['basics-sql-crud'], 'in-progress');
     await store.recordCheck({ skillIds: ['py-fastapi'], passed: true, exercise: 'Due dates', project: 'shop' });
+    await store.setNote('py-flask', '## Blueprints\n\nOne per area.');
     const markdown = exportMarkdown(index, store, new Date('2025-06-07T23:59:00Z'));
     assert.equal(
       markdown,
@@ -243,6 +246,11 @@ describe('exportMarkdown', () => {
         '- [x] FastAPI (verified by an exercise check)',
         '- [ ] Django',
         '- [x] Flask',
+        '',
+        '  ## Blueprints',
+        '',
+        '  One per area.',
+        '',
         '- [ ] Starlette',
         '',
         '### Django',

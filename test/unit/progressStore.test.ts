@@ -1,7 +1,16 @@
 // The progress store over a Map-backed storage: state, events, persistence, recovery, renames, merge, undo,
 // two windows over one storage, newer saved formats, and what exercise checks prove.
 import * as assert from 'node:assert/strict';
-import { CHECKS_KEY, PROGRESS_KEY, ProgressStore, type ProgressChange, type ProgressStorage } from '../../src/progress/progressStore';
+import { NOTE_MAX_BYTES, NOTES_MAX_TOTAL_BYTES } from '../../src/progress/progressData';
+import {
+  CHECKS_KEY,
+  NOTES_KEY,
+  NoteTooLargeError,
+  PROGRESS_KEY,
+  ProgressStore,
+  type ProgressChange,
+  type ProgressStorage,
+} from '../../src/progress/progressStore';
 
 class MapStorage implements ProgressStorage {
   readonly values = new Map<string, unknown>();
@@ -314,9 +323,19 @@ describe('progress store', () => {
 
     it('merged (imported) progress follows renames too', async () => {
       const { store } = makeStore(new MapStorage(), current);
-      const summary = await store.merge({ progress: new Map([['old-id', entry('done', 5)]]), checks: new Map() });
+      const summary = await store.merge({ progress: new Map([['old-id', entry('done', 5)]]), checks: new Map(), notes: new Map() });
       assert.equal(store.state('new-id'), 'done');
-      assert.deepEqual(summary, { added: 1, updated: 0, unchanged: 0, olderIgnored: 0, checksMerged: 0, unknown: 0, future: 0 });
+      assert.deepEqual(summary, {
+        added: 1,
+        updated: 0,
+        unchanged: 0,
+        olderIgnored: 0,
+        checksMerged: 0,
+        notesMerged: 0,
+        notesLeftOut: 0,
+        unknown: 0,
+        future: 0,
+      });
     });
   });
 
@@ -335,8 +354,19 @@ describe('progress store', () => {
           ['d', entry('in-progress', 10)],
         ]),
         checks: new Map(),
+        notes: new Map(),
       });
-      assert.deepEqual(summary, { added: 1, updated: 1, unchanged: 1, olderIgnored: 1, checksMerged: 0, unknown: 0, future: 0 });
+      assert.deepEqual(summary, {
+        added: 1,
+        updated: 1,
+        unchanged: 1,
+        olderIgnored: 1,
+        checksMerged: 0,
+        notesMerged: 0,
+        notesLeftOut: 0,
+        unknown: 0,
+        future: 0,
+      });
       assert.deepEqual(progressOf(store), {
         a: entry('not-started', 200),
         b: entry('in-progress', 100),
@@ -355,6 +385,7 @@ describe('progress store', () => {
           ['b', entry('in-progress', 2)],
         ]),
         checks: new Map(),
+        notes: new Map(),
       };
       await store.merge(incoming);
       events.length = 0;
@@ -369,7 +400,7 @@ describe('progress store', () => {
       const progress = new Map<string, ReturnType<typeof entry>>(Array.from({ length: 1000 }, (_, i) => [`junk-${i}`, entry('done', 1)]));
       progress.set('known', entry('done', 9_999_999_999_999));
       const summary = await store.merge(
-        { progress, checks: new Map([['known', { passedAt: 9_999_999_999_999, passedBy: 'x', passedIn: 'y' }]]) },
+        { progress, checks: new Map([['known', { passedAt: 9_999_999_999_999, passedBy: 'x', passedIn: 'y' }]]), notes: new Map() },
         (id) => id === 'known',
       );
       assert.equal(summary.unknown, 1000);
@@ -386,6 +417,7 @@ describe('progress store', () => {
       await store.merge({
         progress: new Map(),
         checks: new Map([['a', { passedAt: 100, passedBy: 'Old', failedAt: 900, failedBy: 'Theirs', failedIn: 'q' }]]),
+        notes: new Map(),
       });
       assert.deepEqual(store.checkOf('a'), {
         passedAt: 500,
@@ -504,6 +536,78 @@ describe('progress store', () => {
       const { store, storage } = makeStore();
       await store.recordCheck({ skillIds: ['a'], passed: true, exercise: 'X', project: 'p' });
       assert.deepEqual(storage.get(PROGRESS_KEY), stored({ a: entry('done', 1000) }));
+    });
+  });
+
+  describe('notes', () => {
+    it('a note is saved with its time, read back after a reload, and an empty text deletes it (a dated deletion)', async () => {
+      const { store, storage, events, setTime } = makeStore();
+      setTime(2000);
+      await store.setNote('py-fastapi', '# Depends\nReuse get_db.');
+      assert.equal(store.noteOf('py-fastapi'), '# Depends\nReuse get_db.');
+      assert.deepEqual(events, [{ skillIds: ['py-fastapi'] }]);
+      const reloaded = makeStore(storage).store;
+      await reloaded.load();
+      assert.equal(reloaded.noteOf('py-fastapi'), '# Depends\nReuse get_db.');
+      setTime(3000);
+      await store.setNote('py-fastapi', '');
+      assert.equal(store.noteOf('py-fastapi'), undefined);
+      assert.deepEqual(savedSkills(storage, NOTES_KEY), { 'py-fastapi': { text: '', changedAt: 3000 } });
+    });
+
+    it('two windows over one storage: notes on different skills both survive; on one skill the later wins', async () => {
+      const storage = new MapStorage();
+      const a = makeStore(storage);
+      const b = makeStore(storage);
+      await a.store.load();
+      await b.store.load();
+      a.setTime(100);
+      await a.store.setNote('x', 'from A');
+      b.setTime(200);
+      await b.store.setNote('y', 'from B');
+      b.setTime(300);
+      await b.store.setNote('x', 'from B, later');
+      await a.store.load();
+      for (const { store } of [a, b]) {
+        assert.equal(store.noteOf('x'), 'from B, later');
+        assert.equal(store.noteOf('y'), 'from B');
+      }
+    });
+
+    it('a note that would not sync is refused with the reason, and nothing is saved', async () => {
+      const { store, storage } = makeStore();
+      await store.setNote('a', 'short');
+      await assert.rejects(store.setNote('a', 'é'.repeat(NOTE_MAX_BYTES)), (error: Error) => {
+        assert.ok(error instanceof NoteTooLargeError);
+        assert.match(error.message, /^the note is 16\.0 KB; a note can be at most 8\.0 KB to follow you through Settings Sync/);
+        return true;
+      });
+      assert.equal(store.noteOf('a'), 'short');
+      const big = 'n'.repeat(NOTE_MAX_BYTES);
+      const fitting = Math.floor(NOTES_MAX_TOTAL_BYTES / NOTE_MAX_BYTES) - 1;
+      for (let i = 0; i < fitting; i++) await store.setNote(`big-${i}`, big);
+      await assert.rejects(store.setNote('one-more', big), /all your notes together would be/);
+      assert.equal(store.noteOf('one-more'), undefined);
+      assert.equal(Object.keys(savedSkills(storage, NOTES_KEY)).length, fitting + 1);
+    });
+
+    it('import: the later note wins per skill; notes beyond what syncs are counted, not taken', async () => {
+      const { store, setTime } = makeStore();
+      setTime(500);
+      await store.setNote('mine-newer', 'mine');
+      await store.setNote('theirs-newer', 'mine');
+      const big = 'n'.repeat(NOTE_MAX_BYTES);
+      const notes = new Map([
+        ['mine-newer', { text: 'theirs', changedAt: 100 }],
+        ['theirs-newer', { text: 'theirs', changedAt: 900 }],
+        ...Array.from({ length: 7 }, (_, i) => [`big-${i}`, { text: big, changedAt: 10 }] as const),
+      ]);
+      const summary = await store.merge({ progress: new Map(), checks: new Map(), notes });
+      assert.equal(store.noteOf('mine-newer'), 'mine');
+      assert.equal(store.noteOf('theirs-newer'), 'theirs');
+      assert.equal(summary.notesMerged, 1 + Math.floor((NOTES_MAX_TOTAL_BYTES - 10) / NOTE_MAX_BYTES));
+      assert.equal(summary.notesLeftOut, 7 - (summary.notesMerged - 1));
+      assert.ok(summary.notesLeftOut > 0);
     });
   });
 });

@@ -51,6 +51,7 @@ const progress = {
   summary: '1 of 14 skills done · 7%',
   proofs: { 'node-typescript': 'Verified 2026-12-02 by “Paginate” in my-api.' },
   next: { skillId: 'node-middleware', text: 'Middleware, because it is the first beginner skill you have not done.' },
+  notes: { 'node-typescript': 'Strict mode <always>' },
 };
 
 describe('page messages', () => {
@@ -60,6 +61,7 @@ describe('page messages', () => {
       accepts(roleFromPage, { type: 'scaffold' });
       accepts(roleFromPage, { type: 'openOverview' });
       accepts(roleFromPage, { type: 'checkExercise', exerciseId: 'paginate-tasks' });
+      accepts(roleFromPage, { type: 'editNote', skillId: 'py-fastapi' });
       accepts(roleFromPage, { type: 'setSkillState', skillId: 'a'.repeat(100), state: 'done' });
     });
 
@@ -77,6 +79,8 @@ describe('page messages', () => {
       ['an unknown type', { type: 'deleteEverything' }],
       ['an exercise id that is not an id', { type: 'checkExercise', exerciseId: '../../x' }],
       ['a check with an argv', { type: 'checkExercise', exerciseId: 'x', argv: ['rm', '-rf', '/'] }],
+      ['a note on a path', { type: 'editNote', skillId: '../../etc/passwd' }],
+      ['a note with its text (the page never sends one)', { type: 'editNote', skillId: 'x', text: 'overwrite' }],
       ['a type of the wrong type', { type: 7 }],
       ['an overview message', { type: 'openRole', roleId: 'python' }],
       ['a message for the page', progress],
@@ -152,6 +156,10 @@ describe('page messages', () => {
       ['a next skill that is not an id', { ...progress, next: { ...progress.next, skillId: '<img>' } }],
       ['a next line that is not text', { ...progress, next: { ...progress.next, text: 1 } }],
       ['a next line with an extra field', { ...progress, next: { ...progress.next, html: '<b>' } }],
+      ['missing notes', { ...progress, notes: undefined }],
+      ['a note for an id that is not an id', { ...progress, notes: { '<img>': 'x' } }],
+      ['a note line that is not text', { ...progress, notes: { 'node-typescript': ['x'] } }],
+      ['a note line longer than a first line', { ...progress, notes: { 'node-typescript': 'x'.repeat(201) } }],
       ['an extra field', { ...progress, html: '<script>' }],
       ['reveal without a skill', { type: 'reveal' }],
       ['reveal of a path', { type: 'reveal', skillId: '../x' }],

@@ -39,7 +39,7 @@ function statesOf(role: Role, states: Record<string, SkillState>) {
     inProgress: ids.filter((id) => states[id] === 'in-progress').length,
     total: ids.length,
   };
-  return { states, counts, proofs: {}, next: null };
+  return { states, counts, proofs: {}, next: null, notes: {} };
 }
 
 describe('html tag', () => {
@@ -98,6 +98,14 @@ describe('role page', () => {
       );
       assert.ok(!page.includes('Restricted Mode'));
       assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
+    });
+
+    it("shows the first line of the learner's note under its skill, escaped, and a button to edit it", () => {
+      const page = renderRoleBody(role(), { ...statesOf(role(), {}), notes: { 'node-typescript': 'Use <strict> mode' } }).value;
+      assert.ok(page.includes('<p class="note" data-note>✎ Use &lt;strict&gt; mode</p>'));
+      assert.ok(
+        page.includes('data-edit-note="node-typescript" title="Edit your note" aria-label="Edit your note on TypeScript integration"'),
+      );
     });
 
     it('says what is next up and why, with a button to it; nothing to go to once every skill is done', () => {
