@@ -25,8 +25,10 @@ interface ExerciseEntry {
   skillIds: string[];
 }
 
-/** A line near the top of a test file where its tests begin, for the gutter's run button. */
-const FIRST_TEST = /^\s*(describe|test|it)\s*\(|^\s*(async\s+)?def test_|^\s*class Test/;
+/** A line near the top of a test file where its tests begin, for the gutter's run button: JavaScript, Python,
+ * JUnit, xUnit and PHPUnit tests. */
+const FIRST_TEST =
+  /^\s*(describe|test|it)\s*\(|^\s*(async\s+)?def test_|^\s*class Test|^\s*@(Test|ParameterizedTest)\b|^\s*\[(Fact|Theory)\b|^\s*(#\[Test\]|public function test)/;
 
 export class ExerciseTests implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController(CONTROLLER_ID, 'Backend Paths exercises');

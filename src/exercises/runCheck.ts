@@ -30,19 +30,26 @@ function killTree(pid: number, force: boolean): void {
   }
 }
 
-/** The program to start for argv[0]: Windows (and its virtual environments) has python.exe but no python3.exe. */
-export function programFor(program: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' && program === 'python3' ? 'python' : program;
+/**
+ * What to start for a check's argv on this platform. Windows (and its virtual environments) has python.exe but no
+ * python3.exe, and a build wrapper such as ./mvnw is mvnw.cmd there, which only cmd.exe can run.
+ */
+export function commandFor(argv: readonly string[], platform: NodeJS.Platform = process.platform): string[] {
+  const [program = '', ...args] = argv;
+  if (platform !== 'win32') return [...argv];
+  if (program === 'python3') return ['python', ...args];
+  const wrapper = /^\.\/(mvnw|gradlew)$/.exec(program);
+  return wrapper ? ['cmd.exe', '/d', '/s', '/c', `${wrapper[1]}.cmd`, ...args] : [...argv];
 }
 
 export function runCheckProcess({ argv, cwd, timeoutMs, signal, onOutput }: CheckProcess): Promise<ProcessOutcome> {
-  const [program, ...args] = argv;
+  const [program, ...args] = commandFor(argv);
   if (!program) return Promise.resolve({ kind: 'failed-to-start', message: 'the check has no program to run' });
   if (signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
   return new Promise((resolve) => {
     let stopping: 'timed-out' | 'cancelled' | undefined;
     let startError: NodeJS.ErrnoException | undefined;
-    const child = spawn(programFor(program), args, {
+    const child = spawn(program, args, {
       cwd,
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { parseJUnit } from '../../src/exercises/junit';
 import { checkVerdict, missingProgramMessage } from '../../src/exercises/checkVerdict';
 import { parseManifest } from '../../src/exercises/manifest';
-import { programFor, runCheckProcess } from '../../src/exercises/runCheck';
+import { commandFor, runCheckProcess } from '../../src/exercises/runCheck';
 
 const exercise = {
   id: 'a',
@@ -177,10 +177,12 @@ describe('running a check process', function () {
     assert.equal(output.trim(), '$(echo hi); rm -rf /');
   });
 
-  it('python3 is python on Windows, where virtual environments have no python3.exe', () => {
-    assert.equal(programFor('python3', 'win32'), 'python');
-    assert.equal(programFor('python3', 'linux'), 'python3');
-    assert.equal(programFor('node', 'win32'), 'node');
+  it('on Windows python3 is python (virtual environments have no python3.exe) and ./mvnw runs as mvnw.cmd in cmd.exe', () => {
+    assert.deepEqual(commandFor(['python3', '-m', 'pytest'], 'win32'), ['python', '-m', 'pytest']);
+    assert.deepEqual(commandFor(['python3', '-m', 'pytest'], 'linux'), ['python3', '-m', 'pytest']);
+    assert.deepEqual(commandFor(['node', 'x.mjs'], 'win32'), ['node', 'x.mjs']);
+    assert.deepEqual(commandFor(['./mvnw', '-q', 'test'], 'win32'), ['cmd.exe', '/d', '/s', '/c', 'mvnw.cmd', '-q', 'test']);
+    assert.deepEqual(commandFor(['./mvnw', '-q', 'test'], 'darwin'), ['./mvnw', '-q', 'test']);
   });
 
   it('a missing program is named', async () => {
