@@ -5,14 +5,18 @@
 // the Terraform files (HCL parse, `terraform fmt` layout via hclwrite, declared variables and references) and
 // the Prometheus config and rules (SchemaStore schemas, then promtool check config / check rules / test rules).
 // Then installs the app, runs its tests, builds it and runs it with the ConfigMap's settings: the manifest's
-// probe paths, the metrics the alert rules query, and readiness failing before a clean exit on SIGTERM.
+// probe paths, the metrics the alert rules query, and readiness failing before a clean exit on SIGTERM. Then proves
+// the exercise checks (each fails fresh and passes with its reference solution), and runs all of the above again on
+// the project with every solution applied.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { format as formatHcl } from '@cdktf/hcl-tools';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate as validateDockerfile } from 'dockerfile-utils';
+import { proveExercises } from '../exercises.mjs';
 import {
+  checkExercises,
   checkNoTemplateVariables,
   checkNotShipped,
   checkPackageJson,
@@ -41,6 +45,10 @@ export const debianPackages = ['prometheus'];
 
 const K8S_FILES = ['namespace.yaml', 'configmap.yaml', 'deployment.yaml', 'service.yaml', 'hpa.yaml', 'pdb.yaml'];
 const TF_FILES = ['versions.tf', 'variables.tf', 'main.tf', 'outputs.tf'];
+/** The .tf files in infra/: the starter's, and those an exercise adds. */
+const tfFiles = (projectDir) => [
+  ...new Set([...TF_FILES, ...fs.readdirSync(path.join(projectDir, 'infra')).filter((f) => f.endsWith('.tf'))]),
+];
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -58,8 +66,12 @@ function checkLayout(projectDir) {
     '.dockerignore',
     'docker-compose.yml',
     '.github/workflows/ci.yml',
+    'vitest.config.ts',
     'src/server.ts',
     'src/app.ts',
+    'exercises/vitest.config.ts',
+    'exercises/helpers.ts',
+    '.backend-paths/exercises.json',
     'k8s/kustomization.yaml',
     'monitoring/prometheus.yml',
     'monitoring/alerts.yml',
@@ -68,11 +80,14 @@ function checkLayout(projectDir) {
     ...TF_FILES.map((f) => `infra/${f}`),
   ];
   checkRequiredFiles(files, required, { fail });
-  checkNotShipped(files, ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate'], {
-    fail,
-  });
+  checkNotShipped(
+    files,
+    ['package-lock.json', 'dist', 'infra/.terraform', 'infra/.terraform.lock.hcl', 'infra/terraform.tfstate', '.backend-paths/results'],
+    { fail },
+  );
   checkNoTemplateVariables(projectDir, files, { fail });
   checkPackageJson(projectDir, { scripts: ['dev', 'build', 'start', 'test'], fail });
+  checkExercises(projectDir, 'ops', { fail });
 }
 
 /** No parser diagnostics; multi-stage; the runtime stage copies from earlier stages, runs as non-root, starts the build. */
@@ -234,7 +249,7 @@ async function checkKubernetes(projectDir) {
 
 async function checkTerraform(projectDir) {
   const files = {};
-  for (const file of TF_FILES) {
+  for (const file of tfFiles(projectDir)) {
     const text = fs.readFileSync(path.join(projectDir, 'infra', file), 'utf8');
     try {
       files[file] = await parseHcl(file, text);
@@ -264,7 +279,9 @@ async function checkTerraform(projectDir) {
   for (const [name, [declaration]] of Object.entries(variables)) {
     if (!declaration.description || !declaration.type) fail(`variable ${name} needs a description and a type`);
   }
-  const source = TF_FILES.map((f) => fs.readFileSync(path.join(projectDir, 'infra', f), 'utf8')).join('\n');
+  const source = tfFiles(projectDir)
+    .map((f) => fs.readFileSync(path.join(projectDir, 'infra', f), 'utf8'))
+    .join('\n');
   for (const [, name] of source.matchAll(/\bvar\.([\w-]+)/g)) if (!variables[name]) fail(`infra/ uses undeclared variable ${name}`);
   for (const [, type, name] of source.matchAll(/\b(aws_[\w]+)\.([\w-]+)\.(?:id|arn|bucket)\b/g)) {
     if (!resources[type]?.[name]) fail(`infra/ refers to ${type}.${name}, which it does not declare`);
@@ -347,28 +364,50 @@ async function runApp(projectDir, env, { probes, env: configMapEnv }, alertMetri
   }
 }
 
-export async function verify(projectDir) {
-  const started = Date.now();
-  checkLayout(projectDir);
+/** Everything that needs no installed dependencies: the Dockerfile, workflow, Compose, Kubernetes, Terraform, Prometheus. */
+async function checkConfig(projectDir) {
   const stages = checkDockerfile(projectDir);
   const jobs = checkWorkflow(projectDir);
   const compose = checkCompose(projectDir);
   const kubernetes = await checkKubernetes(projectDir);
   const resources = await checkTerraform(projectDir);
   const monitoring = checkMonitoring(projectDir, compose);
+  return { stages, jobs, kubernetes, resources, monitoring };
+}
+
+/** The app's own tests, its build, and the built app run with the ConfigMap's settings. */
+async function checkApp(projectDir, env, { kubernetes, monitoring }) {
+  const { tests } = runVitest(projectDir, env, { fail });
+  run('npm', ['run', 'build'], { cwd: projectDir, env });
+  await runApp(projectDir, env, kubernetes, monitoring.metrics);
+  return tests;
+}
+
+export async function verify(projectDir) {
+  const started = Date.now();
+  checkLayout(projectDir);
+  const config = await checkConfig(projectDir);
+  const { stages, jobs, kubernetes, resources, monitoring } = config;
 
   const env = { ...process.env, CI: 'true' };
   delete env.NODE_ENV;
   run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
-  const { tests } = runVitest(projectDir, env, { fail });
-  run('npm', ['run', 'build'], { cwd: projectDir, env });
-  await runApp(projectDir, env, kubernetes, monitoring.metrics);
+  const tests = await checkApp(projectDir, env, config);
+  const checked = Date.now();
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  await proveExercises(projectDir, 'devops', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
+  // The reference solutions are model answers: the project with all of them passes every check above too
+  // (promtool runs the rule tests they add, the app runs with the ConfigMap they change).
+  const solved = await checkConfig(projectDir);
+  const solvedTests = await checkApp(projectDir, env, solved);
+
+  const seconds = ((checked - started) / 1000).toFixed(1);
+  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
   console.log(
     `devops: Dockerfile (${stages} stages, non-root), workflow (schema, ${jobs} jobs wired test → image+Trivy → deploy), compose (schema), ` +
       `${kubernetes.objects} Kubernetes objects (schemas + wiring), Terraform (${resources} resources, HCL + fmt + references), ` +
       `Prometheus (schemas, promtool check + ${monitoring.alerts} tested alerts), npm install + ${tests} Vitest tests, build, and the app run ` +
-      `with the ConfigMap (probes, metrics the alerts use, draining on SIGTERM) passed in ${seconds}s`,
+      `with the ConfigMap (probes, metrics the alerts use, draining on SIGTERM) passed in ${seconds}s; exercise checks proven, then ` +
+      `every check again with all solutions (${solved.resources} resources, ${solved.monitoring.alerts} tested alerts, ${solvedTests} tests) in ${exercises}s`,
   );
 }
