@@ -23,6 +23,14 @@ const bytesFrom = (pattern) =>
     .reduce((sum, [, i]) => sum + i.bytesInOutput, 0);
 
 ensureWorkbench();
+// The baseline extension, packaged once: code-server loads one extension under development, so it is installed.
+const emptyVsix = path.join(REPO, 'out', 'bench', 'empty-extension.vsix');
+fs.mkdirSync(path.dirname(emptyVsix), { recursive: true });
+execFileSync(
+  path.join(REPO, 'node_modules', '.bin', 'vsce'),
+  ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', emptyVsix],
+  { cwd: path.join(REPO, 'bench', 'empty-extension'), stdio: 'ignore' },
+);
 const activation = [];
 const emptyActivation = [];
 for (let i = 0; i < RUNS; i++) {
@@ -30,7 +38,7 @@ for (let i = 0; i < RUNS; i++) {
   const resultFile = path.join(runDir, 'result.json');
   const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), {
     env: { BP_BENCH_RESULT: resultFile, BP_BENCH_EMPTY_FIRST: String(i % 2) },
-    alsoDevelop: [path.join(REPO, 'bench', 'empty-extension')],
+    vsix: emptyVsix,
     timeoutMs: 120_000,
   });
   if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`activation probe failed (${code}); see ${runDir}`);

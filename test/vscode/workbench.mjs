@@ -190,12 +190,12 @@ export function sleep(ms) {
  * Loads the repository as the extension under development in code-server and runs `testsEntry` (a module
  * exporting run(), as for @vscode/test-electron) in its real extension host. Resolves with the runner's exit
  * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines;
- * `alsoDevelop` lists more extension folders to load beside it.
+ * `vsix` is another extension to install beside it (code-server loads a single extension under development).
  */
-export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, alsoDevelop = [] } = {}) {
+export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, vsix } = {}) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  const server = await startCodeServer(runDir, { env });
+  const server = await startCodeServer(runDir, { env, vsix });
   let browser;
   try {
     browser = await launchBrowser(runDir);
@@ -215,7 +215,6 @@ export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeout
     await page.goto(
       server.workspaceUrl(workspace, [
         ['extensionDevelopmentPath', remoteUri(REPO)],
-        ...alsoDevelop.map((folder) => ['extensionDevelopmentPath', remoteUri(folder)]),
         ['extensionTestsPath', remoteUri(testsEntry)],
       ]),
     );
