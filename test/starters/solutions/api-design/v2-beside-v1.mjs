@@ -1,7 +1,8 @@
 // Reference solution of api-design/v2-beside-v1: the store keeps tasks in v2's shape (assignees) and each
-// version maps to and from it (src/versions.js); /v2 is the same router with v2's mapping, validated by a second
-// validator against openapi.v2.yaml; every /v1 response announces Deprecation, Sunset and the successor version,
-// and openapi.yaml marks every operation deprecated and states the policy.
+// version maps to and from it (src/versions.js), webhooks and the event stream included; /v2 is the same router
+// with v2's mapping, validated by a second validator against openapi.v2.yaml; every /v1 response announces
+// Deprecation, Sunset and the successor version, and openapi.yaml marks every operation deprecated and states the
+// policy.
 export default ({ projectName }) => [
   {
     file: 'openapi.v2.yaml',
@@ -539,10 +540,17 @@ components:
   },
   {
     file: 'openapi.yaml',
-    replace: `    response fields they do not know.
+    content: `openapi: 3.1.0
+info:
+  title: '${projectName} Tasks API'
+  version: 1.0.0
+  summary: Create, list, update and delete tasks.
+  description: |
+    A small resource-oriented API, written before its implementation.
 
-`,
-    with: `    response fields they do not know.
+    **Versioning.** The major version is part of the path (\`/v1\`). Within a major version changes are
+    additive only: new endpoints, new optional parameters, new response fields. Clients must ignore
+    response fields they do not know.
 
     **Deprecation.** Version 1 is deprecated since 2026-12-01 and will be switched off on its sunset date,
     2027-06-01: move to version 2 (\`/v2\`, described at \`/openapi.v2.yaml\`), where a task has \`assignees\`, a
@@ -551,131 +559,1001 @@ components:
     (\`rel="successor-version"\`) and to this description (\`rel="deprecation"\`). Our policy: a version is
     deprecated at least 180 days before its sunset, and a deprecated version changes no more.
 
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: listTasks
-      tags: [Tasks]
-`,
-    with: `      operationId: listTasks
+    **Authentication.** Every request carries an API key: \`Authorization: Bearer <key>\`.
+
+    **Rate limits.** Each API key has a plan, with a quota of requests per minute and a smaller one for
+    writes (\`POST\`, \`PATCH\`, \`DELETE\`):
+
+    | plan   | requests | writes |
+    | ------ | -------- | ------ |
+    | \`free\` | 60       | 10     |
+    | \`pro\`  | 600      | 100    |
+
+    Every response announces the quotas that apply in \`RateLimit-Policy\` and what is left of them in
+    \`RateLimit\`, one named policy each (\`"requests"\`, \`"writes"\`), as in the IETF draft
+    draft-ietf-httpapi-ratelimit-headers-08. Over a quota the API answers \`429\` with \`Retry-After\`.
+
+    **Webhooks.** Register a URL with \`POST /webhook-endpoints\` to be told when a task is done (the
+    \`task.completed\` webhook below). Deliveries follow Standard Webhooks: verify \`webhook-signature\` with the
+    endpoint's secret, drop a \`webhook-id\` you have seen before, and answer \`2xx\` quickly. Any other answer, or
+    none, is retried after 5 seconds, 5 minutes, 30 minutes, 2, 5 and 10 hours, then given up.
+
+    **Errors.** Every error is an RFC 9457 problem details object (\`application/problem+json\`).
+
+    **Concurrency.** Every task comes with a strong \`ETag\`. \`PATCH\` and \`DELETE\` require \`If-Match\` with the
+    ETag you last read (\`428\` without it, \`412\` when the task has changed since), so that no update is lost.
+    \`GET\` with \`If-None-Match\` answers \`304\` while the task is unchanged.
+  license:
+    name: MIT
+    identifier: MIT
+servers:
+  - url: /v1
+    description: Version 1, on the host that serves this description
+security:
+  - apiKey: []
+tags:
+  - name: Tasks
+    description: Units of work with a status and an optional assignee.
+  - name: Projects
+    description: Groups of tasks. A task belongs to at most one project, for its whole life.
+  - name: Webhooks
+    description: URLs that receive events as they happen.
+paths:
+  /tasks:
+    get:
+      operationId: listTasks
       deprecated: true
       tags: [Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: createTask
-      tags: [Tasks]
-`,
-    with: `      operationId: createTask
+      summary: List tasks
+      description: |
+        Returns tasks oldest first, one page at a time. Follow \`nextCursor\` (or the \`Link\` header with
+        \`rel="next"\`) until it is \`null\`. Filters combine with AND.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Cursor'
+        - $ref: '#/components/parameters/StatusFilter'
+        - $ref: '#/components/parameters/AssigneeFilter'
+      responses:
+        '200':
+          description: One page of tasks.
+          headers:
+            Link:
+              $ref: '#/components/headers/Link'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/TaskPage'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    post:
+      operationId: createTask
       deprecated: true
       tags: [Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: getTask
-      tags: [Tasks]
-`,
-    with: `      operationId: getTask
+      summary: Create a task
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NewTask'
+      responses:
+        '201':
+          description: The task was created.
+          headers:
+            Location:
+              description: URL of the new task.
+              schema:
+                type: string
+                format: uri-reference
+            ETag:
+              $ref: '#/components/headers/ETag'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Task'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '415':
+          $ref: '#/components/responses/UnsupportedMediaType'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /tasks/events:
+    get:
+      operationId: streamTaskEvents
       deprecated: true
       tags: [Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: updateTask
-      tags: [Tasks]
-`,
-    with: `      operationId: updateTask
+      summary: Stream task changes
+      description: |
+        A Server-Sent Events stream (\`text/event-stream\`) of every change to a task from now on, one event per
+        change: \`event\` is \`task.created\`, \`task.updated\` or \`task.deleted\`, \`id\` an increasing number, and
+        \`data\` the task as JSON (as it was, for \`task.deleted\`). Lines starting with \`:\` are keep-alive
+        comments. The stream stays open; to resume after a disconnection, reconnect with \`Last-Event-ID\`.
+      parameters:
+        - name: Last-Event-ID
+          in: header
+          description: |
+            The id of the last event you received: the stream starts with the events after it (the latest
+            1000 events are kept), then goes on live.
+          schema:
+            type: string
+            pattern: '^\\d+$'
+      responses:
+        '200':
+          description: The stream of events.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            text/event-stream:
+              schema:
+                type: string
+              example: |
+                id: 42
+                event: task.updated
+                data: {"id":"tsk_4f2a9c01b7de","title":"Write the description first","status":"done"}
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /tasks/{taskId}:
+    parameters:
+      - name: taskId
+        in: path
+        required: true
+        description: The task's id.
+        schema:
+          $ref: '#/components/schemas/TaskId'
+    get:
+      operationId: getTask
       deprecated: true
       tags: [Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: deleteTask
-      tags: [Tasks]
-`,
-    with: `      operationId: deleteTask
+      summary: Get a task
+      parameters:
+        - $ref: '#/components/parameters/IfNoneMatch'
+      responses:
+        '200':
+          description: The task.
+          headers:
+            ETag:
+              $ref: '#/components/headers/ETag'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Task'
+        '304':
+          description: The task has not changed since the version in \`If-None-Match\`.
+          headers:
+            ETag:
+              $ref: '#/components/headers/ETag'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    patch:
+      operationId: updateTask
       deprecated: true
       tags: [Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: listProjects
+      summary: Update a task
+      description: |
+        Changes only the fields present in the body (RFC 7396 JSON Merge Patch). Send \`"assignee": null\`
+        to unassign a task. Requires \`If-Match\` with the task's current ETag.
+      parameters:
+        - $ref: '#/components/parameters/IfMatch'
+      requestBody:
+        required: true
+        content:
+          application/merge-patch+json:
+            schema:
+              $ref: '#/components/schemas/TaskPatch'
+      responses:
+        '200':
+          description: The updated task.
+          headers:
+            ETag:
+              $ref: '#/components/headers/ETag'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Task'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '412':
+          $ref: '#/components/responses/PreconditionFailed'
+        '415':
+          $ref: '#/components/responses/UnsupportedMediaType'
+        '428':
+          $ref: '#/components/responses/PreconditionRequired'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    delete:
+      operationId: deleteTask
+      deprecated: true
+      tags: [Tasks]
+      summary: Delete a task
+      description: Requires \`If-Match\` with the task's current ETag.
+      parameters:
+        - $ref: '#/components/parameters/IfMatch'
+      responses:
+        '204':
+          description: The task was deleted.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '412':
+          $ref: '#/components/responses/PreconditionFailed'
+        '428':
+          $ref: '#/components/responses/PreconditionRequired'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /projects:
+    get:
+      operationId: listProjects
+      deprecated: true
       tags: [Projects]
-`,
-    with: `      operationId: listProjects
+      summary: List projects
+      description: Returns projects oldest first, one page at a time, like \`GET /tasks\`.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Cursor'
+      responses:
+        '200':
+          description: One page of projects.
+          headers:
+            Link:
+              $ref: '#/components/headers/Link'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ProjectPage'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    post:
+      operationId: createProject
       deprecated: true
       tags: [Projects]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: createProject
-      tags: [Projects]
-`,
-    with: `      operationId: createProject
+      summary: Create a project
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NewProject'
+      responses:
+        '201':
+          description: The project was created.
+          headers:
+            Location:
+              description: URL of the new project.
+              schema:
+                type: string
+                format: uri-reference
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Project'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '415':
+          $ref: '#/components/responses/UnsupportedMediaType'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /projects/{projectId}:
+    parameters:
+      - $ref: '#/components/parameters/ProjectId'
+    get:
+      operationId: getProject
       deprecated: true
       tags: [Projects]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: getProject
-      tags: [Projects]
-`,
-    with: `      operationId: getProject
+      summary: Get a project
+      responses:
+        '200':
+          description: The project.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Project'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    delete:
+      operationId: deleteProject
       deprecated: true
       tags: [Projects]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: deleteProject
-      tags: [Projects]
-`,
-    with: `      operationId: deleteProject
+      summary: Delete a project
+      description: Only an empty project can be deleted; delete its tasks first.
+      responses:
+        '204':
+          description: The project was deleted.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '409':
+          description: The project still has tasks (\`type\` is \`/problems/project-not-empty\`); nothing was deleted.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/problem+json:
+              schema:
+                $ref: '#/components/schemas/Problem'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /projects/{projectId}/tasks:
+    parameters:
+      - $ref: '#/components/parameters/ProjectId'
+    get:
+      operationId: listProjectTasks
       deprecated: true
-      tags: [Projects]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: listProjectTasks
       tags: [Projects, Tasks]
-`,
-    with: `      operationId: listProjectTasks
+      summary: List a project's tasks
+      description: Like \`GET /tasks\`, limited to the tasks of one project.
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+        - $ref: '#/components/parameters/Cursor'
+        - $ref: '#/components/parameters/StatusFilter'
+        - $ref: '#/components/parameters/AssigneeFilter'
+      responses:
+        '200':
+          description: One page of the project's tasks.
+          headers:
+            Link:
+              $ref: '#/components/headers/Link'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/TaskPage'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+    post:
+      operationId: createProjectTask
       deprecated: true
       tags: [Projects, Tasks]
-`,
-  },
-  {
-    file: 'openapi.yaml',
-    replace: `      operationId: createProjectTask
-      tags: [Projects, Tasks]
-`,
-    with: `      operationId: createProjectTask
+      summary: Create a task in a project
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NewTask'
+      responses:
+        '201':
+          description: The task was created in the project.
+          headers:
+            Location:
+              description: URL of the new task, under \`/tasks\`.
+              schema:
+                type: string
+                format: uri-reference
+            ETag:
+              $ref: '#/components/headers/ETag'
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Task'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '415':
+          $ref: '#/components/responses/UnsupportedMediaType'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /webhook-endpoints:
+    post:
+      operationId: createWebhookEndpoint
       deprecated: true
-      tags: [Projects, Tasks]
+      tags: [Webhooks]
+      summary: Register a webhook endpoint
+      description: The answer holds the endpoint's signing secret; it is shown only once.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/NewWebhookEndpoint'
+      responses:
+        '201':
+          description: The endpoint was registered; it receives every event from now on.
+          headers:
+            Location:
+              description: URL of the new endpoint.
+              schema:
+                type: string
+                format: uri-reference
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/WebhookEndpoint'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '415':
+          $ref: '#/components/responses/UnsupportedMediaType'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+  /webhook-endpoints/{endpointId}:
+    parameters:
+      - name: endpointId
+        in: path
+        required: true
+        description: The endpoint's id.
+        schema:
+          type: string
+          pattern: '^whe_[0-9a-f]{12}$'
+    delete:
+      operationId: deleteWebhookEndpoint
+      deprecated: true
+      tags: [Webhooks]
+      summary: Delete a webhook endpoint
+      description: The endpoint receives nothing from now on, retries included.
+      responses:
+        '204':
+          description: The endpoint was deleted.
+          headers:
+            RateLimit:
+              $ref: '#/components/headers/RateLimit'
+            RateLimit-Policy:
+              $ref: '#/components/headers/RateLimit-Policy'
+        '400':
+          $ref: '#/components/responses/BadRequest'
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+webhooks:
+  task.completed:
+    post:
+      operationId: taskCompleted
+      tags: [Webhooks]
+      summary: A task is done
+      description: |
+        Sent to every webhook endpoint when a task's status becomes \`done\`. Verify it before you trust it:
+        \`webhook-signature\` holds \`v1,\` and the base64 HMAC-SHA256 of \`{webhook-id}.{webhook-timestamp}.{body}\`,
+        keyed with the base64-decoded part of the endpoint's secret after \`whsec_\`.
+      security: []
+      parameters:
+        - name: webhook-id
+          in: header
+          required: true
+          description: The event's id, the same on every retry of it. Drop an id you have already handled.
+          schema:
+            type: string
+        - name: webhook-timestamp
+          in: header
+          required: true
+          description: When this attempt was sent, in seconds since the Unix epoch. Refuse old ones (replays).
+          schema:
+            type: integer
+        - name: webhook-signature
+          in: header
+          required: true
+          description: Space-separated signatures, each \`v1,\` and a base64 HMAC-SHA256.
+          schema:
+            type: string
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/TaskCompletedEvent'
+      responses:
+        '2XX':
+          description: The event was received. Answer quickly, and do the work afterwards.
+        '4XX':
+          description: The event was refused; it will be retried.
+components:
+  securitySchemes:
+    apiKey:
+      type: http
+      scheme: bearer
+      description: An API key, sent as a bearer token.
+  parameters:
+    Limit:
+      name: limit
+      in: query
+      description: Page size.
+      schema:
+        type: integer
+        minimum: 1
+        maximum: 100
+        default: 20
+    Cursor:
+      name: cursor
+      in: query
+      description: Opaque token from a previous page's \`nextCursor\`. Omit it for the first page.
+      schema:
+        type: string
+        minLength: 1
+        maxLength: 200
+    StatusFilter:
+      name: status
+      in: query
+      description: Only tasks with this status.
+      schema:
+        $ref: '#/components/schemas/TaskStatus'
+    AssigneeFilter:
+      name: assignee
+      in: query
+      description: Only tasks assigned to this person.
+      schema:
+        type: string
+        minLength: 1
+        maxLength: 100
+    ProjectId:
+      name: projectId
+      in: path
+      required: true
+      description: The project's id.
+      schema:
+        $ref: '#/components/schemas/ProjectId'
+    IfMatch:
+      name: If-Match
+      in: header
+      description: |
+        The ETag of the task as you last read it (or \`*\`). Required in practice: without it the API answers
+        \`428\`; it is optional here only so that the answer is that \`428\` rather than a \`400\`.
+      schema:
+        type: string
+    IfNoneMatch:
+      name: If-None-Match
+      in: header
+      description: The ETag of the version you have; the API answers \`304\` while it is still current.
+      schema:
+        type: string
+  headers:
+    Link:
+      description: RFC 8288 links; \`rel="next"\` points to the next page, when there is one.
+      schema:
+        type: string
+    ETag:
+      description: Strong validator of this version of the task, for \`If-Match\` and \`If-None-Match\`.
+      required: true
+      schema:
+        type: string
+        pattern: '^"[^"]*"$'
+    RateLimit:
+      description: |
+        What is left of each quota that applies to the request (IETF draft-ietf-httpapi-ratelimit-headers-08),
+        one entry per named policy, e.g. \`"requests"; r=59; t=60, "writes"; r=9; t=60\`: \`r\` requests remain,
+        and the window resets in \`t\` seconds.
+      required: true
+      schema:
+        type: string
+    RateLimit-Policy:
+      description: |
+        The quotas that apply to the request, e.g. \`"requests"; q=60; w=60; pk=:…:\`: \`q\` requests per window of
+        \`w\` seconds. \`"requests"\` counts every request, \`"writes"\` (on \`POST\`, \`PATCH\` and \`DELETE\`) the writes.
+      required: true
+      schema:
+        type: string
+  responses:
+    BadRequest:
+      description: The request does not match this description (see \`errors\`).
+      headers:
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    Unauthorized:
+      description: The API key is missing or unknown.
+      headers:
+        WWW-Authenticate:
+          description: The authentication scheme to use.
+          required: true
+          schema:
+            type: string
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    NotFound:
+      description: There is no task (or project) with this id.
+      headers:
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    PreconditionFailed:
+      description: The task has changed since the version in \`If-Match\`; nothing was changed.
+      headers:
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    PreconditionRequired:
+      description: The request has no \`If-Match\`; nothing was changed.
+      headers:
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    UnsupportedMediaType:
+      description: The request body has a media type this operation does not accept.
+      headers:
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+    TooManyRequests:
+      description: The API key has used up its requests for the current window.
+      headers:
+        Retry-After:
+          description: Seconds to wait before retrying.
+          required: true
+          schema:
+            type: integer
+            minimum: 0
+        RateLimit:
+          $ref: '#/components/headers/RateLimit'
+        RateLimit-Policy:
+          $ref: '#/components/headers/RateLimit-Policy'
+      content:
+        application/problem+json:
+          schema:
+            $ref: '#/components/schemas/Problem'
+  schemas:
+    TaskId:
+      type: string
+      pattern: '^tsk_[0-9a-f]{12}$'
+      examples: [tsk_4f2a9c01b7de]
+    TaskStatus:
+      type: string
+      enum: [todo, in_progress, done]
+    Task:
+      type: object
+      additionalProperties: false
+      required: [id, title, status, assignee, dueDate, projectId, createdAt, updatedAt]
+      properties:
+        id:
+          $ref: '#/components/schemas/TaskId'
+        title:
+          type: string
+          minLength: 1
+          maxLength: 200
+        status:
+          $ref: '#/components/schemas/TaskStatus'
+        assignee:
+          type: [string, 'null']
+          minLength: 1
+          maxLength: 100
+        dueDate:
+          type: [string, 'null']
+          format: date
+        projectId:
+          description: The project the task belongs to, or \`null\`.
+          oneOf:
+            - $ref: '#/components/schemas/ProjectId'
+            - type: 'null'
+        createdAt:
+          type: string
+          format: date-time
+        updatedAt:
+          type: string
+          format: date-time
+    NewTask:
+      type: object
+      additionalProperties: false
+      required: [title]
+      properties:
+        title:
+          type: string
+          minLength: 1
+          maxLength: 200
+        status:
+          $ref: '#/components/schemas/TaskStatus'
+          default: todo
+        assignee:
+          type: [string, 'null']
+          minLength: 1
+          maxLength: 100
+        dueDate:
+          type: [string, 'null']
+          format: date
+      examples:
+        - title: Write the OpenAPI description first
+          assignee: ada
+          dueDate: '2030-01-31'
+    TaskPatch:
+      type: object
+      additionalProperties: false
+      minProperties: 1
+      properties:
+        title:
+          type: string
+          minLength: 1
+          maxLength: 200
+        status:
+          $ref: '#/components/schemas/TaskStatus'
+        assignee:
+          type: [string, 'null']
+          minLength: 1
+          maxLength: 100
+        dueDate:
+          type: [string, 'null']
+          format: date
+    TaskPage:
+      type: object
+      additionalProperties: false
+      required: [data, nextCursor]
+      properties:
+        data:
+          type: array
+          items:
+            $ref: '#/components/schemas/Task'
+        nextCursor:
+          description: Pass as \`cursor\` to get the next page; \`null\` on the last page.
+          type: [string, 'null']
+    ProjectId:
+      type: string
+      pattern: '^prj_[0-9a-f]{12}$'
+      examples: [prj_91c3e0aa4b27]
+    Project:
+      type: object
+      additionalProperties: false
+      required: [id, name, createdAt]
+      properties:
+        id:
+          $ref: '#/components/schemas/ProjectId'
+        name:
+          type: string
+          minLength: 1
+          maxLength: 100
+        createdAt:
+          type: string
+          format: date-time
+    NewProject:
+      type: object
+      additionalProperties: false
+      required: [name]
+      properties:
+        name:
+          type: string
+          minLength: 1
+          maxLength: 100
+      examples:
+        - name: Launch
+    ProjectPage:
+      type: object
+      additionalProperties: false
+      required: [data, nextCursor]
+      properties:
+        data:
+          type: array
+          items:
+            $ref: '#/components/schemas/Project'
+        nextCursor:
+          description: Pass as \`cursor\` to get the next page; \`null\` on the last page.
+          type: [string, 'null']
+    NewWebhookEndpoint:
+      type: object
+      additionalProperties: false
+      required: [url]
+      properties:
+        url:
+          description: Where to POST the events.
+          type: string
+          format: uri
+          pattern: '^https?://'
+      examples:
+        - url: https://example.com/hooks/tasks
+    WebhookEndpoint:
+      type: object
+      additionalProperties: false
+      required: [id, url, secret, createdAt]
+      properties:
+        id:
+          type: string
+          pattern: '^whe_[0-9a-f]{12}$'
+        url:
+          type: string
+          format: uri
+        secret:
+          description: The key that signs the deliveries to this endpoint, \`whsec_\` and base64.
+          type: string
+          pattern: '^whsec_[A-Za-z0-9+/]+={0,2}$'
+        createdAt:
+          type: string
+          format: date-time
+    TaskCompletedEvent:
+      type: object
+      required: [type, timestamp, data]
+      properties:
+        type:
+          const: task.completed
+        timestamp:
+          description: When the task became done.
+          type: string
+          format: date-time
+        data:
+          $ref: '#/components/schemas/Task'
+    Problem:
+      description: RFC 9457 problem details.
+      type: object
+      required: [type, title, status]
+      properties:
+        type:
+          description: URI reference that identifies the problem type.
+          type: string
+          format: uri-reference
+        title:
+          description: Short summary of the problem type; the same for every occurrence.
+          type: string
+        status:
+          type: integer
+          minimum: 400
+          maximum: 599
+        detail:
+          description: What went wrong this time, for a human.
+          type: string
+        instance:
+          description: The request path the problem occurred on.
+          type: string
+          format: uri-reference
+        errors:
+          description: One entry per invalid part of the request.
+          type: array
+          items:
+            type: object
+            required: [detail]
+            properties:
+              detail:
+                type: string
+              pointer:
+                description: JSON Pointer (RFC 6901) into the request body, when the problem is in the body.
+                type: string
+              parameter:
+                description: Name of the invalid query or path parameter, when the problem is in a parameter.
+                type: string
 `,
   },
   {
     file: 'src/app.js',
     replace: `import { tasksRouter } from './tasks.js';
-
-export const apiSpecPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
-
+import { DEFAULT_RETRY_DELAYS_MS, Webhooks, webhooksRouter } from './webhooks.js';
 `,
     with: `import { tasksRouter } from './tasks.js';
-import { announceV1Sunset, v2 } from './versions.js';
+import { announceV1Sunset, v1, v2 } from './versions.js';
+import { DEFAULT_RETRY_DELAYS_MS, Webhooks, webhooksRouter } from './webhooks.js';
+`,
+  },
+  {
+    file: 'src/app.js',
+    replace: `export const apiSpecPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
 
-export const apiSpecPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
+`,
+    with: `export const apiSpecPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
 export const apiV2SpecPath = fileURLToPath(new URL('../openapi.v2.yaml', import.meta.url));
 
+`,
+  },
+  {
+    file: 'src/app.js',
+    replace: `    if (type === 'task.updated' && previous?.status !== 'done' && task.status === 'done') webhooks.publish('task.completed', task);
+`,
+    with: `    if (type === 'task.updated' && previous?.status !== 'done' && task.status === 'done') webhooks.publish('task.completed', v1.show(task));
 `,
   },
   {
@@ -739,12 +1617,40 @@ export const apiV2SpecPath = fileURLToPath(new URL('../openapi.v2.yaml', import.
   },
   {
     file: 'src/app.js',
-    replace: `  app.use('/v1', projectsRouter(store));
+    replace: `  app.use('/v1', taskEventsRouter(new TaskEventLog(store)));
+`,
+    with: `  app.use('/v1', taskEventsRouter(new TaskEventLog(store), v1));
+`,
+  },
+  {
+    file: 'src/app.js',
+    replace: `  app.use('/v1', webhooksRouter(webhooks));
   app.use(problemHandler);
 `,
-    with: `  app.use('/v1', projectsRouter(store));
+    with: `  app.use('/v1', webhooksRouter(webhooks));
   app.use('/v2', tasksRouter(store, v2));
   app.use(problemHandler);
+`,
+  },
+  {
+    file: 'src/events.js',
+    replace: `/** GET /tasks/events. Mount it before the /tasks/:taskId routes. @param {TaskEventLog} log */
+export function taskEventsRouter(log) {
+`,
+    with: `/**
+ * GET /tasks/events. Mount it before the /tasks/:taskId routes.
+ * @param {TaskEventLog} log
+ * @param {import('./versions.js').Version} version how the events show a task
+ */
+export function taskEventsRouter(log, version) {
+`,
+  },
+  {
+    file: 'src/events.js',
+    replace: `    const send = (/** @type {TaskEvent} */ event) => res.write(\`id: \${event.id}\\nevent: \${event.type}\\ndata: \${JSON.stringify(event.data)}\\n\\n\`);
+`,
+    with: `    const send = (/** @type {TaskEvent} */ { id, type, data }) =>
+      res.write(\`id: \${id}\\nevent: \${type}\\ndata: \${JSON.stringify(version.show(/** @type {any} */ (data)))}\\n\\n\`);
 `,
   },
   {
