@@ -17,7 +17,9 @@ describe('notes and continue', function () {
     await session.expand('Python Backend Developer');
     await session.expand('Framework Choices');
     await session.row('FastAPI', 3).click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: /^Edit Note$/ }).click();
+    // The menu ignores a click that comes right after it opens (seen on a busy machine): point at the item, press Enter.
+    await page.locator('.context-view .action-label', { hasText: /^Edit Note$/ }).hover();
+    await page.keyboard.press('Enter');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines');
     await page.locator('.tabs-container .tab.active', { hasText: 'py-fastapi.md' }).waitFor();
     await editor.click();
@@ -36,8 +38,9 @@ describe('notes and continue', function () {
   it('the status bar continues at the next skill of the role worked on last, and says why', async () => {
     const { page } = session;
     await session.checkbox('FastAPI', 3).click();
+    // Once the tick has reached the status bar, a click on it continues (before any progress it opens the view).
     await page
-      .locator('.statusbar-item', { hasText: /\d+\/\d+ · \d+%/ })
+      .locator('.statusbar-item', { hasText: /\b1\/\d+ · \d+%/ })
       .first()
       .click();
     await page.locator('.notifications-toasts', { hasText: 'next up in Python Backend Developer is Django' }).waitFor();

@@ -32,7 +32,7 @@ describe('tick off skills: progress in the tree survives a reload', function () 
     assert.equal(await session.checkbox('Express.js & Fastify frameworks').getAttribute('aria-checked'), 'true');
     assert.match(await session.row('Node.js/Express Developer').locator('.label-description').innerText(), /^1\/14 · 7%/);
     const statusBar = session.page.locator('.statusbar-item', { hasText: /\d+\/\d+ · \d+%/ }).first();
-    assert.match(await statusBar.innerText(), /1\/141 · 1%|1\/14 · 7%/);
+    assert.match(await statusBar.innerText(), /1\/\d+ · 1%|1\/14 · 7%/);
   });
 
   it('keeps the ticks under keys it registered for Settings Sync', async () => {
