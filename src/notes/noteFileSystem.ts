@@ -3,6 +3,7 @@
 // note that would not sync is refused with the reason, and the editor keeps the text until the learner shortens it.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import { noteBytes } from '../progress/progressData';
 import type { ProgressStore } from '../progress/progressStore';
 
 export const NOTE_SCHEME = 'backend-paths-note';
@@ -44,7 +45,7 @@ export class NoteFileSystem implements vscode.FileSystemProvider, vscode.Disposa
     const skillId = this.skillId(uri);
     const text = this.store.noteOf(skillId) ?? '';
     const mtime = this.store.noteChangedAt(skillId) ?? this.created;
-    return { type: vscode.FileType.File, ctime: this.created, mtime, size: new TextEncoder().encode(text).length };
+    return { type: vscode.FileType.File, ctime: this.created, mtime, size: noteBytes(text) };
   }
 
   readFile(uri: vscode.Uri): Uint8Array {

@@ -3,6 +3,7 @@
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
 import type { ExerciseSummary, Role, Skill } from '../catalog/schema';
 import { percentDone } from '../progress/format';
+import type { NextSkill } from '../progress/nextSkill';
 import type { ShownState } from '../progress/progressData';
 import type { Counts } from '../progress/progressStore';
 import { html, type SafeHtml } from './html';
@@ -12,21 +13,22 @@ export interface RoleProgress {
   counts: Counts;
   /** Skill id → what exercise checks proved, in words (skills with no check result have none). */
   proofs: Record<string, string>;
-  /** The skill to do next and why (src/progress/nextSkill.ts); null when every skill is done. */
-  next: NextUp | null;
+  /** The "Next up" line (src/progress/nextSkill.ts), as the page shows it and its progress message carries it. */
+  next: NextUp;
   /** Skill id → the first line of the learner's note (skills without a note have none). */
   notes: Record<string, string>;
 }
 
+/** The "Next up" line: its words, and the skill its button goes to (none once every skill is done). */
 export interface NextUp {
-  skillId: string;
-  name: string;
-  reason: string;
+  skillId: string | null;
+  text: string;
 }
 
-/** The words of the "Next up" line; the page script sets the same when progress changes. */
-export function nextUpText(next: NextUp | null): string {
-  return next ? `${next.name}, because ${next.reason}.` : 'Every skill of this role is done.';
+export function nextUp(next: NextSkill | undefined): NextUp {
+  return next
+    ? { skillId: next.skill.id, text: `${next.skill.name}, because ${next.reason}.` }
+    : { skillId: null, text: 'Every skill of this role is done.' };
 }
 
 /** The role's exercises, and whether checks may run here (not in Restricted Mode). */
@@ -110,8 +112,8 @@ ${facts(role)}
 <h2 id="progress-heading">Your progress</h2>
 <progress id="role-progress" max="${progress.counts.total}" value="${progress.counts.done}" aria-describedby="progress-text"></progress>
 <p id="progress-text" aria-live="polite">${progressSummary(progress.counts)}</p>
-<p class="next-up"><span class="codicon codicon-arrow-right" aria-hidden="true"></span> <strong>Next up:</strong> <span id="next-up-text">${nextUpText(progress.next)}</span>
-<button type="button" class="link" id="next-up-go" data-go-skill="${progress.next?.skillId ?? ''}"${progress.next ? '' : html` hidden`}>Go to it</button></p>
+<p class="next-up"><span class="codicon codicon-arrow-right" aria-hidden="true"></span> <strong>Next up:</strong> <span id="next-up-text">${progress.next.text}</span>
+<button type="button" class="link" id="next-up-go" data-go-skill="${progress.next.skillId ?? ''}"${progress.next.skillId ? '' : html` hidden`}>Go to it</button></p>
 </section>
 <section aria-labelledby="skills-heading">
 <h2 id="skills-heading">Skills</h2>

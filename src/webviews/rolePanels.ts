@@ -8,7 +8,7 @@ import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { roleMessages, type RoleFromPage, type RoleToPage } from './roleMessages';
-import { nextUpText, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
+import { nextUp, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
 
 export const ROLE_VIEW_TYPE = 'backendPaths.role';
 
@@ -89,12 +89,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       const sentences = checkSentences(this.store.checkOf(id));
       return sentences.length > 0 ? [[id, sentences.join(' ')] as const] : [];
     });
-    const next = nextSkill(role, (id) => this.store.state(id));
     return {
       states: Object.fromEntries(ids.map((id) => [id, this.store.state(id)])),
       counts: this.store.counts(ids),
       proofs: Object.fromEntries(proofs),
-      next: next ? { skillId: next.skill.id, name: next.skill.name, reason: next.reason } : null,
+      next: nextUp(nextSkill(role, (id) => this.store.state(id))),
       notes: Object.fromEntries(
         ids.flatMap((id) => {
           const note = this.store.noteOf(id);
@@ -110,9 +109,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       const ids = new Set(skillIdsOfRole(role));
       if (!skillIds.some((id) => ids.has(id))) continue;
       const progress = this.progressOf(role);
-      const { next, ...rest } = progress;
-      const nextUp = { skillId: next?.skillId ?? null, text: nextUpText(next) };
-      this.update(roleId, { type: 'progress', ...rest, next: nextUp, summary: progressSummary(progress.counts) });
+      this.update(roleId, { type: 'progress', ...progress, summary: progressSummary(progress.counts) });
     }
   }
 }

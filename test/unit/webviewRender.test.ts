@@ -7,7 +7,7 @@ import type { Counts } from '../../src/progress/progressStore';
 import { escapeHtml, html, SafeHtml } from '../../src/webviews/html';
 import { renderOverviewBody } from '../../src/webviews/overviewPage';
 import { createNonce, renderPage, type PageResources } from '../../src/webviews/pageShell';
-import { progressSummary, renderRoleBody } from '../../src/webviews/rolePage';
+import { nextUp, progressSummary, renderRoleBody } from '../../src/webviews/rolePage';
 import { realCatalog, roleOf } from './helpers';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -39,7 +39,7 @@ function statesOf(role: Role, states: Record<string, SkillState>) {
     inProgress: ids.filter((id) => states[id] === 'in-progress').length,
     total: ids.length,
   };
-  return { states, counts, proofs: {}, next: null, notes: {} };
+  return { states, counts, proofs: {}, next: nextUp(undefined), notes: {} };
 }
 
 describe('html tag', () => {
@@ -109,7 +109,8 @@ describe('role page', () => {
     });
 
     it('says what is next up and why, with a button to it; nothing to go to once every skill is done', () => {
-      const next = { skillId: 'node-middleware', name: 'Middleware <chains>', reason: 'it is the first beginner skill you have not done' };
+      const middleware = { ...role().skillGroups[0].skills[0], id: 'node-middleware', name: 'Middleware <chains>' };
+      const next = nextUp({ skill: middleware, reason: 'it is the first beginner skill you have not done' });
       const page = renderRoleBody(role(), { ...statesOf(role(), {}), next }).value;
       assert.ok(
         page.includes(
