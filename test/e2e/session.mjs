@@ -51,6 +51,9 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     activityBarIcon: () => page.locator('.activitybar .action-item a[aria-label^="Backend Paths"]'),
     /** Shows the Backend Paths view, whatever the side bar shows now (a click on the icon toggles it). */
     async openView() {
+      // Its "View: Show" command comes with the extension's contributions, as the icon does: a palette opened before
+      // them would not list it (seen on a busy machine).
+      await session.activityBarIcon().waitFor();
       const pane = session.rolesPane();
       if (!(await pane.locator('.monaco-list-row').first().isVisible())) await session.runCommand('View: Show Backend Paths');
       await pane.locator('.monaco-list-row').first().waitFor();

@@ -82,6 +82,9 @@ describe('npm start: the same address every run, so progress survives a restart'
   });
 
   it('moves to the next free port when its own is taken, and keeps to that one', async () => {
+    // A failure in the first test may have left its workbench serving on the port.
+    await session?.close({ keep: true });
+    session = undefined;
     const portFile = path.join(stateDir, 'port');
     const own = Number(fs.readFileSync(portFile, 'utf8'));
     const blocker = net.createServer().listen(own, '127.0.0.1');
