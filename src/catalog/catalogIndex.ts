@@ -1,6 +1,6 @@
 // Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
 import { followRenames } from './renames';
-import type { Catalog, ExerciseSummary, Role, RoleId, Skill, SkillGroup } from './schema';
+import type { Catalog, ExerciseSummary, InterviewQuestion, Role, RoleId, Skill, SkillGroup } from './schema';
 
 export interface SkillEntry {
   role: Role;
@@ -8,9 +8,15 @@ export interface SkillEntry {
   skill: Skill;
 }
 
+export interface QuestionEntry {
+  role: Role;
+  question: InterviewQuestion;
+}
+
 export class CatalogIndex {
   private readonly rolesById = new Map<string, Role>();
   private readonly skillsById = new Map<string, SkillEntry>();
+  private readonly questionsById = new Map<string, QuestionEntry>();
 
   constructor(readonly catalog: Catalog) {
     for (const role of catalog.roles) {
@@ -18,6 +24,7 @@ export class CatalogIndex {
       for (const group of role.skillGroups) {
         for (const skill of group.skills) this.skillsById.set(skill.id, { role, group, skill });
       }
+      for (const question of role.interview) this.questionsById.set(question.id, { role, question });
     }
   }
 
@@ -31,6 +38,10 @@ export class CatalogIndex {
 
   skill(id: string): SkillEntry | undefined {
     return this.skillsById.get(id);
+  }
+
+  question(id: string): QuestionEntry | undefined {
+    return this.questionsById.get(id);
   }
 
   allSkills(): IterableIterator<SkillEntry> {

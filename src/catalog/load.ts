@@ -113,6 +113,7 @@ interface FirstSeen {
 function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string>>, problems: string[]): void {
   const skillIds = new Map<string, FirstSeen>();
   const aliases = new Map<string, FirstSeen>();
+  const questionIds = new Map<string, FirstSeen>();
   const claim = (seen: Map<string, FirstSeen>, id: string, where: string, label: string, what: string) => {
     const first = seen.get(id);
     if (first) problems.push(`${where} ${label}: duplicate ${what} "${id}" (first at ${first.where})`);
@@ -135,6 +136,10 @@ function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string
         const keys = ['skillGroups', g, 'skills', s, 'id'];
         claim(skillIds, skill.id, file.where(keys), formatPath(keys), 'id');
       });
+    });
+    role.interview.forEach((question, q) => {
+      const keys = ['interview', q, 'id'];
+      claim(questionIds, question.id, file.where(keys), formatPath(keys), 'question id');
     });
     const ownSkills = new Set(role.skillGroups.flatMap((g) => g.skills.map((s) => s.id)));
     role.projects.forEach((project, p) =>

@@ -74,7 +74,8 @@ const project = z.strictObject({
 });
 
 const pattern = z.strictObject({ name: text, description: text });
-const interviewQuestion = z.strictObject({ question: text, answer: text });
+/** `id` keys the learner's review state of the card, so it is forever, like a skill id. */
+const interviewQuestion = z.strictObject({ id: kebabId, question: text, answer: text });
 
 export const roleSchema = z.strictObject({
   id: z.enum(ROLE_IDS),
@@ -126,6 +127,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type SkillGroup = Role['skillGroups'][number];
 export type Skill = SkillGroup['skills'][number];
 export type Shared = z.infer<typeof sharedSchema>;
+export type InterviewQuestion = Role['interview'][number];
 
 /** What the extension knows of an exercise without reading its project's manifest. */
 export interface ExerciseSummary {

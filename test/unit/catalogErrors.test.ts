@@ -109,6 +109,16 @@ describe('catalog: broken documents', () => {
     assert.equal(firstAt, '57:13');
   });
 
+  it('a duplicate question id names both places', () => {
+    const first = read('nodejs/role.yaml');
+    const firstAt = positionOf(first, '- id: nodejs-event-loop', '- id: '.length);
+    const text = edit('python/role.yaml', '- id: python-gil\n', '- id: nodejs-event-loop\n');
+    const at = positionOf(text, '- id: nodejs-event-loop', '- id: '.length);
+    assert.deepEqual(problems(), [
+      `roles/python/role.yaml:${at} interview[1].id: duplicate question id "nodejs-event-loop" (first at roles/nodejs/role.yaml:${firstAt})`,
+    ]);
+  });
+
   it('malformed YAML: the parser message with file:line:col', () => {
     edit('nodejs/role.yaml', 'title: Node.js/Express Developer\n', 'title: "Node.js/Express Developer\n');
     const found = problems();
