@@ -121,7 +121,10 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
       void vscode.window.showErrorMessage(`Backend Paths: ${name} was not imported, ${parsed.error}. Your progress is unchanged.`);
       return undefined;
     }
-    const summary = await store.merge(parsed.data, (id) => index.skill(id) !== undefined);
+    const summary = await store.merge(parsed.data, {
+      skill: (id) => index.skill(id) !== undefined,
+      question: (id) => index.question(id) !== undefined,
+    });
     void vscode.window.showInformationMessage(
       `Backend Paths: imported ${name}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged` +
         (summary.olderIgnored ? `, ${summary.olderIgnored} older change(s) ignored (yours are newer)` : '') +

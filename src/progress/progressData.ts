@@ -3,6 +3,7 @@
 // not know it, never touches it); how two copies of each merge, and the JSON export. Validated with zod/mini (a
 // few KB, fast to load) because it is read at every activation.
 import * as z from 'zod/mini';
+import { cardReviewSchema, localDay, streakRunSchema, type CardReview, type StreakRun } from './reviewData';
 import { ENTRY_ID, type MapFormat } from './syncedMap';
 
 /** What a learner can set by hand. */
@@ -38,6 +39,8 @@ export interface NoteEntry {
 export type ProgressMap = Map<string, SkillProgress>;
 export type CheckMap = Map<string, CheckRecord>;
 export type NoteMap = Map<string, NoteEntry>;
+/** Question id → the card's scheduling state. */
+export type ReviewMap = Map<string, CardReview>;
 
 export const PROGRESS_KEY = 'backendPaths.progress';
 export const CHECKS_KEY = 'backendPaths.checks';
@@ -159,12 +162,16 @@ const exportSchema = z.object({
   skills: z.record(skillIdSchema, skillProgressSchema),
   checks: z.optional(z.record(skillIdSchema, checkRecordSchema)),
   notes: z.optional(z.record(skillIdSchema, noteSchema)),
+  reviews: z.optional(z.record(skillIdSchema, cardReviewSchema)),
+  streak: z.optional(streakRunSchema),
 });
 
 export interface Exported {
   progress: ProgressMap;
   checks: CheckMap;
   notes: NoteMap;
+  reviews: ReviewMap;
+  streak?: StreakRun | undefined;
 }
 
 export type ImportResult = { ok: true; data: Exported } | { ok: false; error: string };
@@ -195,11 +202,13 @@ export function parseExport(text: string): ImportResult {
       progress: new Map(Object.entries(result.data.skills)),
       checks: new Map(Object.entries(result.data.checks ?? {})),
       notes: new Map(Object.entries(result.data.notes ?? {})),
+      reviews: new Map(Object.entries(result.data.reviews ?? {})),
+      ...(result.data.streak && { streak: result.data.streak }),
     },
   };
 }
 
-export function toExport({ progress, checks, notes }: Exported, exportedAt: Date): string {
+export function toExport({ progress, checks, notes, reviews, streak }: Exported, exportedAt: Date): string {
   const file = {
     format: EXPORT_FORMAT,
     version: PROGRESS_VERSION,
@@ -207,6 +216,8 @@ export function toExport({ progress, checks, notes }: Exported, exportedAt: Date
     skills: Object.fromEntries(progress),
     checks: Object.fromEntries(checks),
     notes: Object.fromEntries(notes),
+    reviews: Object.fromEntries(reviews),
+    ...(streak && { streak }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -218,8 +229,14 @@ export interface Bounded extends Exported {
   future: number;
 }
 
-/** What of an import may enter synced state: known skills only, no dates in the future. */
-export function boundImport({ progress, checks, notes }: Exported, isKnown: (id: string) => boolean, now: number): Bounded {
+/** Which ids the catalog knows (after renames). */
+export interface KnownIds {
+  skill(id: string): boolean;
+  question(id: string): boolean;
+}
+
+/** What of an import may enter synced state: known skills and questions only, no dates in the future. */
+export function boundImport({ progress, checks, notes, reviews, streak }: Exported, known: KnownIds, now: number): Bounded {
   let unknown = 0;
   let future = 0;
   const clamp = (t: number | undefined): number | undefined => {
@@ -227,7 +244,7 @@ export function boundImport({ progress, checks, notes }: Exported, isKnown: (id:
     future++;
     return now;
   };
-  const keep = <E>(entries: Map<string, E>, bound: (e: E) => E) => {
+  const keep = <E>(entries: Map<string, E>, bound: (e: E) => E, isKnown = (id: string) => known.skill(id)) => {
     const kept = new Map<string, E>();
     for (const [id, entry] of entries) {
       if (isKnown(id)) kept.set(id, bound(entry));
@@ -235,10 +252,20 @@ export function boundImport({ progress, checks, notes }: Exported, isKnown: (id:
     }
     return kept;
   };
+  const today = localDay(now);
+  const boundedStreak = streak && streak.to > today + 1 ? { from: Math.min(streak.from, today), to: today } : streak;
+  if (boundedStreak !== streak) future++;
   return {
     progress: keep(progress, (e) => ({ ...e, changedAt: clamp(e.changedAt) as number })),
     checks: keep(checks, (e) => withoutUndefined({ ...e, passedAt: clamp(e.passedAt), failedAt: clamp(e.failedAt) })),
     notes: keep(notes, (e) => ({ ...e, changedAt: clamp(e.changedAt) as number })),
+    // A review dated in the future is taken as made now; its due date, a plan and not a change, stays.
+    reviews: keep(
+      reviews,
+      (e) => ({ ...e, lastReview: clamp(e.lastReview) as number }),
+      (id) => known.question(id),
+    ),
+    ...(boundedStreak && { streak: boundedStreak }),
     unknown,
     future,
   };

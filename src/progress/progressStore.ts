@@ -1,5 +1,5 @@
 // The learner's progress, in memory and in storage (the extension passes globalState, which Settings Sync
-// carries between machines): ticked states, and what exercise checks proved. Every write merges with what is
+// carries between machines): ticked states, what exercise checks proved, notes, and interview practice. Every write merges with what is
 // stored (see syncedMap.ts), so two windows never erase each other's work. Pure: no vscode import, so unit tests
 // drive it with a Map.
 import {
@@ -14,17 +14,20 @@ import {
   type Bounded,
   type CheckRecord,
   type Exported,
+  type KnownIds,
   type MergeSummary,
   type NoteEntry,
   type ShownState,
   type SkillProgress,
   type SkillState,
 } from './progressData';
+import { joinRuns, localDay, reviewsFormat, STREAK_ID, streakFormat, type CardReview, type StreakRun } from './reviewData';
 import { SyncedMap, type KeyValueStorage } from './syncedMap';
 
 export { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY } from './progressData';
+export { REVIEWS_KEY, STREAK_KEY } from './reviewData';
 /** The storage keys Settings Sync carries between machines. */
-export const SYNCED_KEYS = [progressFormat.key, checksFormat.key, notesFormat.key];
+export const SYNCED_KEYS = [progressFormat.key, checksFormat.key, notesFormat.key, reviewsFormat.key, streakFormat.key];
 
 /** A note that would not sync: it is not saved, and the message says why (the editor keeps the text). */
 export class NoteTooLargeError extends Error {}
@@ -68,6 +71,7 @@ export interface ImportSummary extends MergeSummary {
   notesMerged: number;
   /** Notes of the file left out because all notes together would no longer sync. */
   notesLeftOut: number;
+  reviewsMerged: number;
   unknown: number;
   future: number;
 }
@@ -76,7 +80,10 @@ export class ProgressStore {
   private readonly progress: SyncedMap<SkillProgress>;
   private readonly checks: SyncedMap<CheckRecord>;
   private readonly notes: SyncedMap<NoteEntry>;
+  private readonly reviews: SyncedMap<CardReview>;
+  private readonly streak: SyncedMap<StreakRun>;
   private readonly listeners = new Set<(change: ProgressChange) => void>();
+  private readonly reviewListeners = new Set<() => void>();
 
   constructor(
     storage: ProgressStorage,
@@ -86,6 +93,8 @@ export class ProgressStore {
     this.progress = new SyncedMap(storage, progressFormat, currentSkillId, now);
     this.checks = new SyncedMap(storage, checksFormat, currentSkillId, now);
     this.notes = new SyncedMap(storage, notesFormat, currentSkillId, now);
+    this.reviews = new SyncedMap(storage, reviewsFormat, undefined, now);
+    this.streak = new SyncedMap(storage, streakFormat, undefined, now);
   }
 
   /** Reads storage (again); call at activation and when another window or machine may have changed it. */
@@ -93,8 +102,17 @@ export class ProgressStore {
     const progress = await this.progress.load();
     const checks = await this.checks.load();
     const notes = await this.notes.load();
+    const reviews = await this.reviews.load();
+    const streak = await this.streak.load();
     this.fire([...progress.changed, ...checks.changed, ...notes.changed]);
-    const problem = [progress.problem, checks.problem && `check results: ${checks.problem}`, notes.problem && `notes: ${notes.problem}`]
+    if (reviews.changed.length + streak.changed.length > 0) this.fireReviews();
+    const problem = [
+      progress.problem,
+      checks.problem && `check results: ${checks.problem}`,
+      notes.problem && `notes: ${notes.problem}`,
+      reviews.problem && `practice reviews: ${reviews.problem}`,
+      streak.problem && `practice streak: ${streak.problem}`,
+    ]
       .filter(Boolean)
       .join('; ');
     return problem ? { problem } : {};
@@ -103,6 +121,12 @@ export class ProgressStore {
   onDidChange(listener: (change: ProgressChange) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Fires when practice reviews or the streak change, here or in another window. */
+  onDidChangeReviews(listener: () => void): { dispose(): void } {
+    this.reviewListeners.add(listener);
+    return { dispose: () => this.reviewListeners.delete(listener) };
   }
 
   state(skillId: string): ShownState {
@@ -141,6 +165,30 @@ export class ProgressStore {
     });
     if (problem) throw new NoteTooLargeError(problem);
     this.fire(changed);
+  }
+
+  /** Question id → the card's state after its last review. */
+  get reviewStates(): ReadonlyMap<string, CardReview> {
+    return this.reviews.entries;
+  }
+
+  /** The days practised in a row most recently, if any. */
+  streakRun(): StreakRun | undefined {
+    return this.streak.get(STREAK_ID);
+  }
+
+  /** Saves a card's review and counts its day in the streak. */
+  async recordReview(questionId: string, review: CardReview): Promise<void> {
+    const day = localDay(review.lastReview);
+    const changed = await this.reviews.commit((current) => {
+      const mine = current.get(questionId);
+      return new Map([[questionId, mine ? reviewsFormat.merge(mine, review) : review]]);
+    });
+    const streak = await this.streak.commit((current) => {
+      const run = current.get(STREAK_ID);
+      return new Map([[STREAK_ID, run ? joinRuns(run, { from: day, to: day }) : { from: day, to: day }]]);
+    });
+    if (changed.length + streak.length > 0) this.fireReviews();
   }
 
   counts(skillIds: readonly string[]): Counts {
@@ -227,26 +275,38 @@ export class ProgressStore {
 
   /** A copy of everything saved, including skills the catalog no longer knows. */
   snapshot(): Exported {
-    return { progress: new Map(this.progress.entries), checks: new Map(this.checks.entries), notes: new Map(this.notes.entries) };
+    const streak = this.streakRun();
+    return {
+      progress: new Map(this.progress.entries),
+      checks: new Map(this.checks.entries),
+      notes: new Map(this.notes.entries),
+      reviews: new Map(this.reviews.entries),
+      ...(streak && { streak: { ...streak } }),
+    };
   }
 
-  /** Merges an import, skill by skill (the later change wins; check records keep the later pass and failure). */
-  async merge(incoming: Exported, isKnown: (id: string) => boolean = () => true): Promise<ImportSummary> {
+  /**
+   * Merges an import, skill by skill and card by card (the later change or review wins; check records keep the
+   * later pass and failure; runs of practice days join).
+   */
+  async merge(incoming: Exported, known: KnownIds = { skill: () => true, question: () => true }): Promise<ImportSummary> {
     const renamed = (entries: ReadonlyMap<string, unknown>) => [...entries].map(([id, e]) => [this.currentSkillId(id), e] as const);
     const bounded: Bounded = boundImport(
       {
+        ...incoming,
         progress: new Map(renamed(incoming.progress)) as Exported['progress'],
         checks: new Map(renamed(incoming.checks)) as Exported['checks'],
         notes: new Map(renamed(incoming.notes)) as Exported['notes'],
       },
-      isKnown,
+      known,
       this.now(),
     );
-    let result: { summary: MergeSummary; checksMerged: number; notesMerged: number; notesLeftOut: number } = {
+    let result: { summary: MergeSummary; checksMerged: number; notesMerged: number; notesLeftOut: number; reviewsMerged: number } = {
       summary: { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 },
       checksMerged: 0,
       notesMerged: 0,
       notesLeftOut: 0,
+      reviewsMerged: 0,
     };
     const changed = await this.progress.commit((current) => {
       const { winners, summary } = progressToMerge(current, bounded.progress);
@@ -273,8 +333,33 @@ export class ProgressStore {
       })),
     );
     this.fire(changed);
+    result.reviewsMerged = await this.mergeReviews(bounded);
     const { summary, ...counts } = result;
     return { ...summary, ...counts, unknown: bounded.unknown, future: bounded.future };
+  }
+
+  /** Takes the imported reviews that are later than ours, and joins the streaks; returns how many cards changed. */
+  private async mergeReviews({ reviews, streak }: Bounded): Promise<number> {
+    const cards = await this.reviews.commit((current) => {
+      const later = new Map<string, CardReview>();
+      for (const [id, review] of reviews) {
+        const mine = current.get(id);
+        if (!mine || !reviewsFormat.same(mine, reviewsFormat.merge(mine, review))) later.set(id, review);
+      }
+      return later;
+    });
+    const days = streak
+      ? await this.streak.commit((current) => {
+          const run = current.get(STREAK_ID);
+          return new Map([[STREAK_ID, run ? joinRuns(run, streak) : streak]]);
+        })
+      : [];
+    if (cards.length + days.length > 0) this.fireReviews();
+    return cards.length;
+  }
+
+  private fireReviews(): void {
+    for (const listener of [...this.reviewListeners]) listener();
   }
 
   private async commitProgress(

@@ -35,22 +35,25 @@ describe('progress files', () => {
   const notes: NoteMap = new Map([['py-fastapi', { text: '# Depends\n\nReuse `get_db`.', changedAt: 1_700_000_000_001 }]]);
 
   it('toExport → parseExport round trip, check results and notes included', () => {
-    const text = toExport({ progress, checks, notes }, new Date('2025-03-04T05:06:07.000Z'));
+    const text = toExport({ progress, checks, notes, reviews: new Map() }, new Date('2025-03-04T05:06:07.000Z'));
     const json = JSON.parse(text) as Record<string, unknown>;
     assert.equal(json.format, EXPORT_FORMAT);
     assert.equal(json.format, 'backend-paths-progress');
     assert.equal(json.version, 1);
     assert.equal(json.exportedAt, '2025-03-04T05:06:07.000Z');
     assert.ok(text.endsWith('}\n'));
-    assert.deepEqual(parseExport(text), { ok: true, data: { progress, checks, notes } });
+    assert.deepEqual(parseExport(text), { ok: true, data: { progress, checks, notes, reviews: new Map() } });
   });
 
   it('an empty export round-trips, and an export without check results (0.1.0) or notes is read', () => {
-    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map(), notes: new Map() }, new Date(0))), {
+    assert.deepEqual(parseExport(toExport({ progress: new Map(), checks: new Map(), notes: new Map(), reviews: new Map() }, new Date(0))), {
       ok: true,
-      data: { progress: new Map(), checks: new Map(), notes: new Map() },
+      data: { progress: new Map(), checks: new Map(), notes: new Map(), reviews: new Map() },
     });
-    assert.deepEqual(parseExport(valid({})), { ok: true, data: { progress: new Map(), checks: new Map(), notes: new Map() } });
+    assert.deepEqual(parseExport(valid({})), {
+      ok: true,
+      data: { progress: new Map(), checks: new Map(), notes: new Map(), reviews: new Map() },
+    });
   });
 
   const valid = (skills: unknown, extra: Record<string, unknown> = {}) =>

@@ -1,13 +1,16 @@
 // The progress store over a Map-backed storage: state, events, persistence, recovery, renames, merge, undo,
 // two windows over one storage, newer saved formats, and what exercise checks prove.
 import * as assert from 'node:assert/strict';
-import { NOTE_MAX_BYTES, NOTES_MAX_TOTAL_BYTES } from '../../src/progress/progressData';
+import { NOTE_MAX_BYTES, NOTES_MAX_TOTAL_BYTES, parseExport, toExport } from '../../src/progress/progressData';
+import { localDay, type CardReview } from '../../src/progress/reviewData';
 import {
   CHECKS_KEY,
   NOTES_KEY,
   NoteTooLargeError,
   PROGRESS_KEY,
   ProgressStore,
+  REVIEWS_KEY,
+  STREAK_KEY,
   type ProgressChange,
   type ProgressStorage,
 } from '../../src/progress/progressStore';
@@ -323,7 +326,12 @@ describe('progress store', () => {
 
     it('merged (imported) progress follows renames too', async () => {
       const { store } = makeStore(new MapStorage(), current);
-      const summary = await store.merge({ progress: new Map([['old-id', entry('done', 5)]]), checks: new Map(), notes: new Map() });
+      const summary = await store.merge({
+        progress: new Map([['old-id', entry('done', 5)]]),
+        checks: new Map(),
+        notes: new Map(),
+        reviews: new Map(),
+      });
       assert.equal(store.state('new-id'), 'done');
       assert.deepEqual(summary, {
         added: 1,
@@ -333,6 +341,7 @@ describe('progress store', () => {
         checksMerged: 0,
         notesMerged: 0,
         notesLeftOut: 0,
+        reviewsMerged: 0,
         unknown: 0,
         future: 0,
       });
@@ -355,6 +364,7 @@ describe('progress store', () => {
         ]),
         checks: new Map(),
         notes: new Map(),
+        reviews: new Map(),
       });
       assert.deepEqual(summary, {
         added: 1,
@@ -364,6 +374,7 @@ describe('progress store', () => {
         checksMerged: 0,
         notesMerged: 0,
         notesLeftOut: 0,
+        reviewsMerged: 0,
         unknown: 0,
         future: 0,
       });
@@ -386,6 +397,7 @@ describe('progress store', () => {
         ]),
         checks: new Map(),
         notes: new Map(),
+        reviews: new Map(),
       };
       await store.merge(incoming);
       events.length = 0;
@@ -400,8 +412,13 @@ describe('progress store', () => {
       const progress = new Map<string, ReturnType<typeof entry>>(Array.from({ length: 1000 }, (_, i) => [`junk-${i}`, entry('done', 1)]));
       progress.set('known', entry('done', 9_999_999_999_999));
       const summary = await store.merge(
-        { progress, checks: new Map([['known', { passedAt: 9_999_999_999_999, passedBy: 'x', passedIn: 'y' }]]), notes: new Map() },
-        (id) => id === 'known',
+        {
+          progress,
+          checks: new Map([['known', { passedAt: 9_999_999_999_999, passedBy: 'x', passedIn: 'y' }]]),
+          notes: new Map(),
+          reviews: new Map(),
+        },
+        { skill: (id) => id === 'known', question: () => false },
       );
       assert.equal(summary.unknown, 1000);
       assert.equal(summary.future, 2);
@@ -418,6 +435,7 @@ describe('progress store', () => {
         progress: new Map(),
         checks: new Map([['a', { passedAt: 100, passedBy: 'Old', failedAt: 900, failedBy: 'Theirs', failedIn: 'q' }]]),
         notes: new Map(),
+        reviews: new Map(),
       });
       assert.deepEqual(store.checkOf('a'), {
         passedAt: 500,
@@ -602,12 +620,98 @@ describe('progress store', () => {
         ['theirs-newer', { text: 'theirs', changedAt: 900 }],
         ...Array.from({ length: 7 }, (_, i) => [`big-${i}`, { text: big, changedAt: 10 }] as const),
       ]);
-      const summary = await store.merge({ progress: new Map(), checks: new Map(), notes });
+      const summary = await store.merge({ progress: new Map(), checks: new Map(), notes, reviews: new Map() });
       assert.equal(store.noteOf('mine-newer'), 'mine');
       assert.equal(store.noteOf('theirs-newer'), 'theirs');
       assert.equal(summary.notesMerged, 1 + Math.floor((NOTES_MAX_TOTAL_BYTES - 10) / NOTE_MAX_BYTES));
       assert.equal(summary.notesLeftOut, 7 - (summary.notesMerged - 1));
       assert.ok(summary.notesLeftOut > 0);
+    });
+  });
+
+  describe('practice reviews and the streak', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const noon = (day: number) => new Date(2026, 11, day, 12).getTime();
+    const card = (lastReview: number, reps = 1): CardReview => ({
+      due: lastReview + 3 * DAY,
+      lastReview,
+      stability: 2.5,
+      difficulty: 4.2,
+      reps,
+      lapses: 0,
+      state: 2,
+    });
+
+    it('a review is saved, survives a reload, fires an event, and counts its day in the streak', async () => {
+      const { store, storage } = makeStore();
+      let fired = 0;
+      store.onDidChangeReviews(() => fired++);
+      await store.recordReview('nodejs-event-loop', card(noon(3)));
+      await store.recordReview('nodejs-gil', card(noon(4)));
+      assert.equal(fired, 2);
+      const reloaded = new ProgressStore(storage);
+      await reloaded.load();
+      assert.deepEqual(reloaded.reviewStates.get('nodejs-event-loop'), card(noon(3)));
+      assert.deepEqual(reloaded.streakRun(), { from: localDay(noon(3)), to: localDay(noon(4)) });
+    });
+
+    it('two windows over one storage: reviews of different cards both survive, on one card the later wins', async () => {
+      const storage = new MapStorage();
+      const a = makeStore(storage).store;
+      const b = makeStore(storage).store;
+      await a.load();
+      await b.load();
+      await a.recordReview('x', card(noon(3)));
+      await b.recordReview('y', card(noon(3)));
+      await b.recordReview('x', card(noon(2)));
+      const fresh = new ProgressStore(storage);
+      await fresh.load();
+      assert.deepEqual([...fresh.reviewStates.keys()].sort(), ['x', 'y']);
+      assert.equal(fresh.reviewStates.get('x')?.lastReview, noon(3), 'the older review does not overwrite the later');
+      assert.deepEqual(fresh.streakRun(), { from: localDay(noon(2)), to: localDay(noon(3)) }, 'both windows’ days');
+    });
+
+    it('damaged review state is backed up and repaired; progress loads untouched', async () => {
+      const storage = new MapStorage();
+      await storage.update(PROGRESS_KEY, stored({ a: entry('done', 5) }));
+      await storage.update(REVIEWS_KEY, stored({ good: card(noon(3)), bad: { due: 'soon' } }));
+      await storage.update(STREAK_KEY, 'garbage');
+      const { store } = makeStore(storage);
+      const report = await store.load();
+      assert.match(report.problem ?? '', /practice reviews: 1 of 2 saved entries were unreadable/);
+      assert.match(report.problem ?? '', /practice streak: the saved value was not Backend Paths data/);
+      assert.equal(store.state('a'), 'done');
+      assert.deepEqual([...store.reviewStates.keys()], ['good']);
+      assert.equal((storage.get(`${REVIEWS_KEY}.unreadable`) as unknown[]).length, 1);
+    });
+
+    it('reviews and the streak round-trip through the JSON export; an import merges card by card and bounds them', async () => {
+      const { store, setTime } = makeStore();
+      setTime(noon(10));
+      await store.recordReview('mine', card(noon(5), 3));
+      await store.recordReview('both', card(noon(6), 2));
+      const exported = store.snapshot();
+      const parsed = parseExport(toExport(exported, new Date(noon(10))));
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.data.reviews, exported.reviews);
+      assert.deepEqual(parsed.data.streak, exported.streak);
+
+      const other = makeStore();
+      other.setTime(noon(10));
+      await other.store.recordReview('both', card(noon(7), 3));
+      const summary = await other.store.merge(
+        {
+          ...parsed.data,
+          reviews: new Map([...parsed.data.reviews, ['retired-question', card(noon(5))], ['future', card(noon(10) + 400 * DAY)]]),
+        },
+        { skill: () => true, question: (id) => id !== 'retired-question' },
+      );
+      assert.equal(summary.reviewsMerged, 2, 'mine and future; both was reviewed later here');
+      assert.equal(summary.unknown, 1);
+      assert.equal(summary.future, 1);
+      assert.equal(other.store.reviewStates.get('both')?.lastReview, noon(7));
+      assert.equal(other.store.reviewStates.get('future')?.lastReview, noon(10), 'a review in the future is taken as now');
+      assert.deepEqual(other.store.streakRun(), { from: localDay(noon(5)), to: localDay(noon(7)) }, 'the runs touch, so they join');
     });
   });
 });
