@@ -71,7 +71,7 @@ export default defineConfig(
   },
   {
     // media/messages.js (loaded first) defines pageMessages for the pages' own scripts.
-    files: ['media/role.js', 'media/overview.js'],
+    files: ['media/role.js', 'media/overview.js', 'media/practice.js'],
     languageOptions: { globals: { pageMessages: 'readonly' } },
   },
   {

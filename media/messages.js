@@ -9,6 +9,9 @@
  * @typedef {{ type: 'progress', states: Record<string, SkillState>, counts: { done: number, verified: number, inProgress: number, total: number }, summary: string, proofs: Record<string, string>, next: { skillId: string | null, text: string }, notes: Record<string, string> }} ProgressMessage
  * @typedef {{ type: 'reveal', skillId: string }} RevealMessage
  * @typedef {ProgressMessage | RevealMessage} RoleToPage
+ * @typedef {{ again: string, hard: string, good: string, easy: string }} ComesBack
+ * @typedef {{ questionId: string, role: string, question: string, answer: string, kind: 'new' | 'review', comesBack: ComesBack }} PracticeCard
+ * @typedef {{ type: 'card', card: PracticeCard | null, left: number, reviewedToday: number, streak: number, status: string }} PracticeToPage
  */
 
 /* exported pageMessages -- used by the page scripts loaded after this one */
@@ -24,6 +27,18 @@ var pageMessages = (function () {
   const isId = (value) => typeof value === 'string' && value.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
   /** @param {unknown} value */
   const isCount = (value) => Number.isInteger(value) && /** @type {number} */ (value) >= 0;
+  /** @param {unknown} value @param {number} max */
+  const isText = (value, max) => typeof value === 'string' && value.length <= max;
+  /** @param {unknown} card */
+  const isCard = (card) =>
+    hasExactly(card, ['questionId', 'role', 'question', 'answer', 'kind', 'comesBack']) &&
+    isId(card.questionId) &&
+    isText(card.role, 200) &&
+    isText(card.question, 5000) &&
+    isText(card.answer, 5000) &&
+    (card.kind === 'new' || card.kind === 'review') &&
+    hasExactly(card.comesBack, ['again', 'hard', 'good', 'easy']) &&
+    Object.values(card.comesBack).every((text) => isText(text, 200));
   /** @param {unknown} value */
   const isStates = (value) =>
     isRecord(value) && Object.entries(value).every(([id, state]) => isId(id) && STATES.includes(/** @type {string} */ (state)));
@@ -53,6 +68,25 @@ var pageMessages = (function () {
             Object.entries(message.notes).every(([id, text]) => isId(id) && typeof text === 'string' && text.length <= 200)
           : type === 'reveal' && hasExactly(message, ['type', 'skillId']) && isId(message.skillId);
       if (valid) return /** @type {RoleToPage} */ (message);
+      console.warn('Backend Paths: ignored a malformed message from the extension', message);
+      return undefined;
+    },
+
+    /**
+     * A message for the Practice page, or undefined (with a warning in the page's console) when it is not one.
+     * @param {unknown} message
+     * @returns {PracticeToPage | undefined}
+     */
+    forPracticePage(message) {
+      const valid =
+        hasExactly(message, ['type', 'card', 'left', 'reviewedToday', 'streak', 'status']) &&
+        message.type === 'card' &&
+        (message.card === null || isCard(message.card)) &&
+        isCount(message.left) &&
+        isCount(message.reviewedToday) &&
+        isCount(message.streak) &&
+        isText(message.status, 5000);
+      if (valid) return /** @type {PracticeToPage} */ (message);
       console.warn('Backend Paths: ignored a malformed message from the extension', message);
       return undefined;
     },

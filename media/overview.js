@@ -40,6 +40,8 @@
     if (!button) return;
     if (button.dataset.openRole) {
       vscode.postMessage({ type: 'openRole', roleId: button.dataset.openRole });
+    } else if (button.dataset.action === 'practice') {
+      vscode.postMessage({ type: 'practice' });
     } else if (button.dataset.sort) {
       const current = button.closest('th')?.getAttribute('aria-sort');
       sortBy(button.dataset.sort, current === 'ascending' ? 'descending' : 'ascending');

@@ -95,6 +95,8 @@
       vscode.postMessage({ type: 'setSkillState', skillId: target.dataset.inProgress, state: pressed ? 'not-started' : 'in-progress' });
     } else if (target.dataset.action === 'scaffold') {
       vscode.postMessage({ type: 'scaffold' });
+    } else if (target.dataset.action === 'practice') {
+      vscode.postMessage({ type: 'practice' });
     } else if (target.dataset.action === 'openOverview') {
       vscode.postMessage({ type: 'openOverview' });
     } else if (target.dataset.editNote) {

@@ -97,6 +97,19 @@ function writeGenerated(generated) {
   }
 }
 
+/**
+ * The scheduler (ts-fsrs) is its own bundle, dist/scheduler.js: the extension's dynamic import of it stays a load
+ * at run time, so it loads with the first practice card and never at activation.
+ */
+const schedulerChunk = {
+  name: 'backend-paths-scheduler-chunk',
+  setup(build) {
+    build.onResolve({ filter: /\/practice\/scheduler\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './scheduler.js', external: true } : undefined,
+    );
+  },
+};
+
 function copyCodicons() {
   const from = path.join(root, 'node_modules', '@vscode', 'codicons', 'dist');
   const to = path.join(root, 'dist', 'codicons');
@@ -105,7 +118,11 @@ function copyCodicons() {
 }
 
 const options = {
-  entryPoints: { extension: path.join(root, 'src', 'extension.ts'), cli: path.join(root, 'src', 'cli.ts') },
+  entryPoints: {
+    extension: path.join(root, 'src', 'extension.ts'),
+    cli: path.join(root, 'src', 'cli.ts'),
+    scheduler: path.join(root, 'src', 'practice', 'scheduler.ts'),
+  },
   outdir: path.join(root, 'dist'),
   bundle: true,
   platform: 'node',
@@ -117,7 +134,9 @@ const options = {
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  plugins: [contentPlugin],
+  // A lazily loaded chunk comes in with require(), which every extension host has, rather than import().
+  supported: { 'dynamic-import': false },
+  plugins: [contentPlugin, schedulerChunk],
 };
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });

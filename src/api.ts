@@ -9,9 +9,11 @@ import type { Log } from './log';
 import type { Exercises } from './exercises/exercises';
 import type { ShownState } from './progress/progressData';
 import type { ProgressStore } from './progress/progressStore';
+import type { PracticeBadge } from './tree/practiceBadge';
 import type { RolesView } from './tree/rolesView';
 import type { ProgressStatusBar } from './tree/statusBar';
 import type { OverviewPanel } from './webviews/overviewPanel';
+import type { PracticePanels } from './webviews/practicePanel';
 import type { RolePanels } from './webviews/rolePanels';
 
 /**
@@ -45,6 +47,8 @@ export interface Internals {
   statusBar: ProgressStatusBar;
   rolePanels: RolePanels;
   overview: OverviewPanel;
+  practice: PracticePanels;
+  practiceBadge: PracticeBadge;
   exercises: Exercises;
   log: Log;
   /** Where progress is saved (and synced). */

@@ -9,6 +9,7 @@ import { registerBrowseCommands } from './commands/browseCommands';
 import { registerExerciseCommands } from './commands/exerciseCommands';
 import { registerNoteCommands } from './commands/noteCommands';
 import { registerPageCommands } from './commands/pageCommands';
+import { registerPracticeCommands } from './commands/practiceCommands';
 import { registerProgressCommands } from './commands/progressCommands';
 import { CommandRegistry } from './commands/registry';
 import { registerScaffoldCommand } from './commands/scaffoldCommand';
@@ -19,9 +20,11 @@ import { NOTE_SCHEME, NoteFileSystem } from './notes/noteFileSystem';
 import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
 import { consumeReadmeMarkers } from './scaffold/readmeMarker';
 import { TreeNodes } from './tree/nodes';
+import { PracticeBadge } from './tree/practiceBadge';
 import { RolesView, showLoadFailure } from './tree/rolesView';
 import { ProgressStatusBar } from './tree/statusBar';
 import { OverviewPanel } from './webviews/overviewPanel';
+import { PracticePanels } from './webviews/practicePanel';
 import { RolePanels } from './webviews/rolePanels';
 
 export function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
@@ -51,11 +54,15 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   const statusBar = new ProgressStatusBar(index, progress);
   const rolePanels = new RolePanels(context.extensionUri, index, progress, log);
   const overview = new OverviewPanel(context.extensionUri, index, progress, log);
+  const practice = new PracticePanels(context.extensionUri, index, progress, log);
+  const practiceBadge = new PracticeBadge(rolesView.view, index, progress);
   context.subscriptions.push(
     rolesView,
     statusBar,
     rolePanels,
     overview,
+    practice,
+    practiceBadge,
     rolesView.onDidFocusRole((roleId) => statusBar.focusRole(roleId)),
     rolePanels.onDidFocusRole((roleId) => statusBar.focusRole(roleId)),
     // Another window or Settings Sync may have changed the saved progress meanwhile.
@@ -65,6 +72,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   );
 
   registerPageCommands(commands, rolePanels, overview);
+  registerPracticeCommands(commands, practice);
   registerBrowseCommands(commands, index, progress, rolesView);
   registerSkillStateCommands(commands, index, progress);
   registerProgressCommands(commands, index, progress);
@@ -86,6 +94,8 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     statusBar,
     rolePanels,
     overview,
+    practice,
+    practiceBadge,
     exercises,
     log,
     globalState: context.globalState,

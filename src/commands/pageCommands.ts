@@ -1,8 +1,7 @@
 // Opening the role and overview pages.
-import * as vscode from 'vscode';
 import type { OverviewPanel } from '../webviews/overviewPanel';
 import type { RolePanels } from '../webviews/rolePanels';
-import { roleIdArgument } from './arguments';
+import { roleIdArgument, showNoSuchRole } from './arguments';
 import type { CommandRegistry } from './registry';
 
 export function registerPageCommands(commands: CommandRegistry, rolePanels: RolePanels, overview: OverviewPanel): void {
@@ -15,7 +14,7 @@ export function registerPageCommands(commands: CommandRegistry, rolePanels: Role
           ? (arg as { skill: { id: string } }).skill.id
           : undefined;
     const panel = roleId ? rolePanels.open(roleId, focusSkill) : undefined;
-    if (!panel) void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
+    if (!panel) showNoSuchRole(roleId);
     return panel !== undefined;
   });
   commands.register('backendPaths.openOverview', () => {

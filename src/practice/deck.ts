@@ -4,6 +4,10 @@
 import type { InterviewQuestion, Role } from '../catalog/schema';
 import { endOfLocalDay, localDay, streakLength, type CardReview, type StreakRun } from '../progress/reviewData';
 
+/** How a learner rates their answer, in FSRS's order (1–4 on the keyboard). */
+export const RATING_NAMES = ['again', 'hard', 'good', 'easy'] as const;
+export type RatingName = (typeof RATING_NAMES)[number];
+
 export interface DeckCard {
   role: Role;
   question: InterviewQuestion;
@@ -16,6 +20,8 @@ export interface Deck {
   fresh: DeckCard[];
   /** Cards of the deck reviewed today. */
   reviewedToday: number;
+  /** All the cards of the deck's roles. */
+  size: number;
 }
 
 export interface DeckInput {
@@ -38,7 +44,9 @@ export function buildDeck({ roles, reviews, newPerDay, now }: DeckInput): Deck {
   const unseen: DeckCard[] = [];
   let reviewedToday = 0;
   let newToday = 0;
+  let size = 0;
   for (const role of roles) {
+    size += role.interview.length;
     for (const question of role.interview) {
       const review = reviews.get(question.id);
       if (!review) {
@@ -56,6 +64,7 @@ export function buildDeck({ roles, reviews, newPerDay, now }: DeckInput): Deck {
     due: due.sort((a, b) => a[1] - b[1]).map(([card]) => card),
     fresh: unseen.slice(0, Math.max(0, newPerDay - newToday)),
     reviewedToday,
+    size,
   };
 }
 

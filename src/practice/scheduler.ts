@@ -4,14 +4,12 @@
 // keeps "due today" a plain daily count.
 import type * as Fsrs from 'ts-fsrs' with { 'resolution-mode': 'import' };
 import type { CardReview } from '../progress/reviewData';
+import type { RatingName } from './deck';
 
 // ts-fsrs ships CommonJS, but its one type file sits in a "type": "module" package, so TypeScript takes it as an
 // ES module that CommonJS code may not import: require it, typed by its types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createEmptyCard, fsrs, generatorParameters, Rating } = require('ts-fsrs') as typeof Fsrs;
-
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type RatingName = (typeof RATINGS)[number];
 
 const GRADES: Record<RatingName, Fsrs.Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const DAY_MS = 24 * 60 * 60 * 1000;

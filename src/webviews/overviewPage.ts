@@ -78,6 +78,7 @@ export function renderOverviewBody(catalog: Catalog, countsByRole: Record<string
 <p class="eyebrow"><span class="codicon codicon-mortar-board"></span> Backend Paths</p>
 <h1>Overview</h1>
 <p class="summary">${catalog.roles.length} backend roles. You have done ${all.done} of ${all.total} skills (${percentDone(all)}%)${all.verified ? `, ${all.verified} of them verified by exercise checks` : ''}${all.inProgress ? `, ${all.inProgress} in progress` : ''}.</p>
+<p><button type="button" class="primary" data-action="practice"><span class="codicon codicon-mortar-board" aria-hidden="true"></span> Practise interview questions</button></p>
 </header>
 <section aria-labelledby="chart-heading">
 <h2 id="chart-heading">Progress by role</h2>

@@ -42,6 +42,7 @@ export class OverviewPanel extends PanelHost<OverviewFromPage, never> {
   }
 
   protected async act(_key: string, message: OverviewFromPage): Promise<void> {
-    await vscode.commands.executeCommand('backendPaths.openRole', message.roleId);
+    if (message.type === 'practice') await vscode.commands.executeCommand('backendPaths.practice');
+    else await vscode.commands.executeCommand('backendPaths.openRole', message.roleId);
   }
 }

@@ -14,6 +14,7 @@ export const roleFromPage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setSkillState'), skillId: id, state: settableState }),
   z.strictObject({ type: z.literal('scaffold') }),
   z.strictObject({ type: z.literal('openOverview') }),
+  z.strictObject({ type: z.literal('practice') }),
   z.strictObject({ type: z.literal('checkExercise'), exerciseId: id }),
   z.strictObject({ type: z.literal('editNote'), skillId: id }),
 ]);

@@ -150,7 +150,8 @@ ${
     : ''
 }
 <section aria-labelledby="interview-heading">
-<h2 id="interview-heading">Interview questions</h2>
+<div class="section-head"><h2 id="interview-heading">Interview questions</h2>
+<button type="button" class="primary" data-action="practice"><span class="codicon codicon-mortar-board" aria-hidden="true"></span> Practise these questions</button></div>
 ${role.interview.map((q, i) => html`<details data-question="${i}"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}
 </section>
 <footer><button type="button" class="link" data-action="openOverview"><span class="codicon codicon-graph"></span> Overview of all roles</button></footer>`;

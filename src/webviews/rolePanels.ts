@@ -67,6 +67,9 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       case 'scaffold':
         await vscode.commands.executeCommand('backendPaths.scaffold', { roleId });
         return;
+      case 'practice':
+        await vscode.commands.executeCommand('backendPaths.practice', roleId);
+        break;
       case 'openOverview':
         await vscode.commands.executeCommand('backendPaths.openOverview');
         return;

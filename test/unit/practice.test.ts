@@ -2,8 +2,8 @@
 // new cards a day), and the streak.
 import * as assert from 'node:assert/strict';
 import type { Role } from '../../src/catalog/schema';
-import { buildDeck, cardsLeft, currentStreak, deckRoles, nextCard } from '../../src/practice/deck';
-import { dueAfterEach, rate, RATINGS } from '../../src/practice/scheduler';
+import { buildDeck, cardsLeft, currentStreak, deckRoles, nextCard, RATING_NAMES as RATINGS } from '../../src/practice/deck';
+import { dueAfterEach, rate } from '../../src/practice/scheduler';
 import { joinRuns, laterReview, localDay, type CardReview } from '../../src/progress/reviewData';
 import { realCatalog, roleOf } from './helpers';
 

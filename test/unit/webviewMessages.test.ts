@@ -9,6 +9,7 @@ import * as vm from 'node:vm';
 import type * as z from 'zod/mini';
 import { parseMessage } from '../../src/webviews/messages';
 import { overviewFromPage, overviewToPage } from '../../src/webviews/overviewMessages';
+import { practiceFromPage, practiceToPage } from '../../src/webviews/practiceMessages';
 import { SKILL_STATES } from '../../src/progress/progressData';
 import { roleFromPage, roleToPage, shownState } from '../../src/webviews/roleMessages';
 import { repoRoot } from './helpers';
@@ -34,13 +35,21 @@ function rejects(schema: z.ZodMiniType, message: unknown): string {
 }
 
 /** media/messages.js as a page loads it, with the warnings it writes to the page's console. */
-function pageSide(): { forRolePage(message: unknown): unknown; warnings: unknown[][] } {
+interface PageChecks {
+  forRolePage(message: unknown): unknown;
+  forPracticePage(message: unknown): unknown;
+}
+function pageSide(): PageChecks & { warnings: unknown[][] } {
   const warnings: unknown[][] = [];
   const code = fs.readFileSync(path.join(repoRoot, 'media', 'messages.js'), 'utf8');
-  const checks = vm.runInNewContext(`${code}\npageMessages`, { console: { warn: (...args: unknown[]) => warnings.push(args) } }) as {
-    forRolePage(message: unknown): unknown;
+  const checks = vm.runInNewContext(`${code}\npageMessages`, {
+    console: { warn: (...args: unknown[]) => warnings.push(args) },
+  }) as PageChecks;
+  return {
+    forRolePage: (message) => checks.forRolePage(message),
+    forPracticePage: (message) => checks.forPracticePage(message),
+    warnings,
   };
-  return { forRolePage: (message) => checks.forRolePage(message), warnings };
 }
 
 const counts = { done: 1, verified: 1, inProgress: 2, total: 14 };
@@ -208,5 +217,73 @@ describe('page messages', () => {
       for (const message of [progress, { type: 'reveal', skillId: 'x' }, { type: 'openRole', roleId: 'python' }, null])
         rejects(overviewToPage, message);
     });
+  });
+
+  describe('practice page', () => {
+    it('accepts what the page may send', () => {
+      accepts(practiceFromPage, { type: 'ready' });
+      accepts(practiceFromPage, { type: 'openSettings' });
+      for (const rating of ['again', 'hard', 'good', 'easy'])
+        accepts(practiceFromPage, { type: 'rate', questionId: 'nodejs-event-loop', rating });
+    });
+
+    for (const [label, message] of [
+      ['an unknown rating', { type: 'rate', questionId: 'nodejs-event-loop', rating: 'perfect' }],
+      ['a rating as a number', { type: 'rate', questionId: 'nodejs-event-loop', rating: 3 }],
+      ['a question id that is not an id', { type: 'rate', questionId: '../x', rating: 'good' }],
+      ['a missing question id', { type: 'rate', rating: 'good' }],
+      ['an extra field', { type: 'ready', due: 0 }],
+      ['a role page message', { type: 'scaffold' }],
+    ] as [string, unknown][]) {
+      it(`refuses from the page ${label}`, () => {
+        rejects(practiceFromPage, message);
+      });
+    }
+
+    const card = {
+      type: 'card',
+      card: {
+        questionId: 'nodejs-event-loop',
+        role: 'Node.js/Express Developer',
+        question: 'Explain the <b>event loop</b>.',
+        answer: 'Phases: timers, poll, check…',
+        kind: 'new',
+        comesBack: { again: 'tomorrow', hard: 'in 2 days', good: 'in 3 days', easy: 'in 8 days' },
+      },
+      left: 4,
+      reviewedToday: 2,
+      streak: 3,
+      status: '4 cards left today.',
+    };
+    for (const [label, message] of [
+      ['a card', card],
+      ['no card', { ...card, card: null, left: 0, status: 'Nothing left for today.' }],
+    ] as [string, unknown][]) {
+      it(`both sides accept ${label}`, () => {
+        accepts(practiceToPage, message);
+        const page = pageSide();
+        assert.equal(page.forPracticePage(message), message);
+        assert.deepEqual(page.warnings, []);
+      });
+    }
+    for (const [label, message] of [
+      ['a card kind of its own', { ...card, card: { ...card.card, kind: 'hard' } }],
+      ['a missing rating preview', { ...card, card: { ...card.card, comesBack: { again: 'tomorrow' } } }],
+      ['a card with an extra field', { ...card, card: { ...card.card, html: '<script>' } }],
+      ['a question that is not text', { ...card, card: { ...card.card, question: ['x'] } }],
+      ['a negative count', { ...card, left: -1 }],
+      ['a fractional streak', { ...card, streak: 1.5 }],
+      ['a missing status', { ...card, status: undefined }],
+      ['an extra field', { ...card, html: '<b>' }],
+      ['a role page message', progress],
+      ['null', null],
+    ] as [string, unknown][]) {
+      it(`both sides refuse ${label}`, () => {
+        rejects(practiceToPage, message);
+        const page = pageSide();
+        assert.equal(page.forPracticePage(message), undefined);
+        assert.equal(page.warnings.length, 1);
+      });
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Counts } from '../../src/progress/progressStore';
 import { escapeHtml, html, SafeHtml } from '../../src/webviews/html';
 import { renderOverviewBody } from '../../src/webviews/overviewPage';
 import { createNonce, renderPage, type PageResources } from '../../src/webviews/pageShell';
+import { renderPracticeBody } from '../../src/webviews/practicePage';
 import { nextUp, progressSummary, renderRoleBody } from '../../src/webviews/rolePage';
 import { realCatalog, roleOf } from './helpers';
 
@@ -283,6 +284,22 @@ describe('overview page', () => {
     const page = renderOverviewBody(catalog, {}).value;
     assert.ok(page.includes('aria-label="Backend + DevOps Engineer: 0 of 0 skills done, 0 in progress"'));
     assert.ok(page.includes('You have done 0 of 0 skills (0%).'));
+  });
+});
+
+describe('practice page', () => {
+  it('escapes its title, and has a labelled question, an announced answer and four labelled rating keys', () => {
+    const page = renderPracticeBody(IMG).value;
+    assert.ok(page.includes(`<h1>${escapeHtml(IMG)}</h1>`));
+    assert.ok(!page.includes('<img'));
+    assert.match(page, /<section id="card"[^>]*aria-labelledby="question"/);
+    assert.match(page, /<div id="answer-region" aria-live="polite">/);
+    assert.match(page, /<textarea id="scratch"/);
+    assert.match(page, /<label for="scratch">/);
+    for (const [i, rating] of ['again', 'hard', 'good', 'easy'].entries()) {
+      assert.match(page, new RegExp(`<button type="button" data-rating="${rating}" aria-keyshortcuts="${i + 1}">`));
+    }
+    assert.match(page, /id="reveal" aria-keyshortcuts="Space"/);
   });
 });
 

@@ -1,0 +1,17 @@
+// How practice speaks about time: when a card comes back, in words a button can carry.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "tomorrow", "in 3 days", "in 5 weeks", "in 4 months", "in 2 years": rounded to what a learner plans by. */
+export function comesBackIn(ms: number): string {
+  const days = Math.max(1, Math.round(ms / DAY_MS));
+  if (days === 1) return 'tomorrow';
+  if (days < 14) return `in ${days} days`;
+  if (days < 60) return `in ${Math.round(days / 7)} weeks`;
+  if (days < 365) return `in ${Math.round(days / 30)} months`;
+  const years = Math.round(days / 365);
+  return years === 1 ? 'in a year' : `in ${years} years`;
+}
+
+/** "1 card", "3 cards". */
+export const cards = (count: number): string => `${count} ${count === 1 ? 'card' : 'cards'}`;
