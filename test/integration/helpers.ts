@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Internals, TestApi } from '../../src/api';
-import { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY } from '../../src/progress/progressStore';
+import { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY, REVIEWS_KEY, STREAK_KEY } from '../../src/progress/progressStore';
 
 /** Activates the extension and returns what it exports under its integration tests: the API and its internals. */
 export async function activateApi(): Promise<TestApi> {
@@ -22,6 +22,8 @@ export async function clearProgress(api: Internals): Promise<void> {
   await api.globalState.update(PROGRESS_KEY, undefined);
   await api.globalState.update(CHECKS_KEY, undefined);
   await api.globalState.update(NOTES_KEY, undefined);
+  await api.globalState.update(REVIEWS_KEY, undefined);
+  await api.globalState.update(STREAK_KEY, undefined);
   await api.progress.load();
 }
 
