@@ -11,7 +11,7 @@
  * @typedef {ProgressMessage | RevealMessage} RoleToPage
  * @typedef {{ again: string, hard: string, good: string, easy: string }} ComesBack
  * @typedef {{ questionId: string, role: string, question: string, answer: string, kind: 'new' | 'review', comesBack: ComesBack }} PracticeCard
- * @typedef {{ type: 'card', card: PracticeCard | null, left: number, reviewedToday: number, streak: number, status: string }} PracticeToPage
+ * @typedef {{ type: 'card', card: PracticeCard | null, left: number, reviewedToday: number, streak: number, summary: string, status: string }} PracticeToPage
  */
 
 /* exported pageMessages -- used by the page scripts loaded after this one */
@@ -79,12 +79,13 @@ var pageMessages = (function () {
      */
     forPracticePage(message) {
       const valid =
-        hasExactly(message, ['type', 'card', 'left', 'reviewedToday', 'streak', 'status']) &&
+        hasExactly(message, ['type', 'card', 'left', 'reviewedToday', 'streak', 'summary', 'status']) &&
         message.type === 'card' &&
         (message.card === null || isCard(message.card)) &&
         isCount(message.left) &&
         isCount(message.reviewedToday) &&
         isCount(message.streak) &&
+        isText(message.summary, 1000) &&
         isText(message.status, 5000);
       if (valid) return /** @type {PracticeToPage} */ (message);
       console.warn('Backend Paths: ignored a malformed message from the extension', message);

@@ -15,14 +15,9 @@
   /** @type {string | undefined} */
   let questionId;
 
-  /** @param {number} count @param {string} one @param {string} many */
-  const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-
   /** @param {PracticeToPage} message */
   function show(message) {
-    const streak = message.streak > 0 ? ` · ${plural(message.streak, 'day', 'days')} in a row` : '';
-    element('figures').textContent =
-      `${plural(message.left, 'card', 'cards')} left today · ${message.reviewedToday} reviewed today${streak}`;
+    element('figures').textContent = message.summary;
     element('empty').hidden = message.card !== null;
     element('empty-text').textContent = message.card === null ? message.status : '';
     card.hidden = message.card === null;
@@ -36,12 +31,8 @@
     element('question').textContent = message.card.question;
     element('answer-text').textContent = message.card.answer;
     for (const rating of RATINGS) {
-      const comesBack = /** @type {keyof ComesBack} */ (rating);
       const label = card.querySelector(`[data-comes-back="${rating}"]`);
-      if (label) label.textContent = message.card.comesBack[comesBack];
-      card
-        .querySelector(`[data-rating="${rating}"]`)
-        ?.setAttribute('aria-label', `${rating[0].toUpperCase()}${rating.slice(1)}: comes back ${message.card.comesBack[comesBack]}`);
+      if (label) label.textContent = `· ${message.card.comesBack[/** @type {keyof ComesBack} */ (rating)]}`;
     }
     if (sameCard) return;
     answer.hidden = true;

@@ -15,3 +15,9 @@ export function comesBackIn(ms: number): string {
 
 /** "1 card", "3 cards". */
 export const cards = (count: number): string => `${count} ${count === 1 ? 'card' : 'cards'}`;
+
+/** "7 cards left today · 3 reviewed today · 2 days in a row". */
+export function dayFigures(left: number, reviewedToday: number, streak: number): string {
+  const inARow = streak > 0 ? ` · ${streak} ${streak === 1 ? 'day' : 'days'} in a row` : '';
+  return `${cards(left)} left today · ${reviewedToday} reviewed today${inARow}`;
+}

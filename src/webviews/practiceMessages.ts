@@ -28,10 +28,11 @@ export const practiceToPage = z.strictObject({
       comesBack: z.strictObject({ again: line, hard: line, good: line, easy: line }),
     }),
   ),
-  /** What the page says about the day, and when there is no card, why. */
   left: count,
   reviewedToday: count,
   streak: count,
+  /** The day's figures in words, and what the page says when there is no card. */
+  summary: line,
   status: text,
 });
 

@@ -8,12 +8,13 @@ const RATING_LABELS = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy'
 export function renderPracticeBody(scopeTitle: string): SafeHtml {
   const ratings = RATING_NAMES.map(
     (rating, i) =>
-      html`<button type="button" data-rating="${rating}" aria-keyshortcuts="${String(i + 1)}"><kbd aria-hidden="true">${String(i + 1)}</kbd> ${RATING_LABELS[rating]} <span class="muted" data-comes-back="${rating}"></span></button>`,
+      html`<button type="button" data-rating="${rating}" aria-keyshortcuts="${String(i + 1)}">${RATING_LABELS[rating]} <span data-comes-back="${rating}"></span></button>`,
   );
   return html`<header>
 <p class="eyebrow">Interview practice</p>
 <h1>${scopeTitle}</h1>
 <p class="muted" id="figures" role="status"></p>
+<p class="muted">Keys: <kbd>Space</kbd> shows the answer, then <kbd>1</kbd> Again, <kbd>2</kbd> Hard, <kbd>3</kbd> Good, <kbd>4</kbd> Easy.</p>
 </header>
 <main>
 <section id="card" class="card" aria-labelledby="question" hidden>
@@ -21,7 +22,7 @@ export function renderPracticeBody(scopeTitle: string): SafeHtml {
 <h2 id="question" tabindex="-1"></h2>
 <label for="scratch">Your answer, if you like to write it down (not graded, not saved)</label>
 <textarea id="scratch" rows="4"></textarea>
-<p><button type="button" class="primary" id="reveal" aria-keyshortcuts="Space"><span class="codicon codicon-eye" aria-hidden="true"></span> Show answer <kbd aria-hidden="true">Space</kbd></button></p>
+<p><button type="button" class="primary" id="reveal" aria-keyshortcuts="Space"><span class="codicon codicon-eye" aria-hidden="true"></span> Show answer</button></p>
 <div id="answer-region" aria-live="polite">
 <div id="answer" hidden>
 <h3>Answer</h3>

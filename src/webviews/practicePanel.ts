@@ -6,7 +6,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Log } from '../log';
 import { cardsLeft, currentStreak, nextCard, type Deck, type DeckCard } from '../practice/deck';
 import { onDidChangePracticeSettings, PRACTICE_SETTINGS, todaysDeck, type PracticeScope } from '../practice/todaysDeck';
-import { cards, comesBackIn } from '../practice/wording';
+import { cards, comesBackIn, dayFigures } from '../practice/wording';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { renderPracticeBody } from './practicePage';
@@ -79,7 +79,9 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
     const now = this.now();
     const deck = todaysDeck(this.scope(key), this.index, this.store, now);
     const card = nextCard(deck);
-    const figures = { left: cardsLeft(deck), reviewedToday: deck.reviewedToday, streak: currentStreak(this.store.streakRun(), now) };
+    const left = cardsLeft(deck);
+    const streak = currentStreak(this.store.streakRun(), now);
+    const figures = { left, reviewedToday: deck.reviewedToday, streak, summary: dayFigures(left, deck.reviewedToday, streak) };
     const message = {
       type: 'card',
       card: card ? await this.cardMessage(card, now) : null,

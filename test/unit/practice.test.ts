@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { Role } from '../../src/catalog/schema';
 import { buildDeck, cardsLeft, currentStreak, deckRoles, nextCard, RATING_NAMES as RATINGS } from '../../src/practice/deck';
 import { dueAfterEach, rate } from '../../src/practice/scheduler';
+import { comesBackIn, dayFigures } from '../../src/practice/wording';
 import { joinRuns, laterReview, localDay, type CardReview } from '../../src/progress/reviewData';
 import { realCatalog, roleOf } from './helpers';
 
@@ -172,6 +173,23 @@ describe('practice', () => {
       assert.equal(currentStreak({ from: today - 2, to: today - 1 }, noon(10)), 2);
       assert.equal(currentStreak({ from: today - 5, to: today - 2 }, noon(10)), 0);
       assert.equal(currentStreak(undefined, noon(10)), 0);
+    });
+  });
+
+  describe('wording', () => {
+    it('says when a card comes back in the unit a learner plans by', () => {
+      assert.equal(comesBackIn(20 * 60 * 60 * 1000), 'tomorrow');
+      assert.equal(comesBackIn(3 * DAY), 'in 3 days');
+      assert.equal(comesBackIn(21 * DAY), 'in 3 weeks');
+      assert.equal(comesBackIn(95 * DAY), 'in 3 months');
+      assert.equal(comesBackIn(400 * DAY), 'in a year');
+      assert.equal(comesBackIn(1000 * DAY), 'in 3 years');
+    });
+
+    it('sums up the day', () => {
+      assert.equal(dayFigures(1, 0, 0), '1 card left today · 0 reviewed today');
+      assert.equal(dayFigures(7, 3, 1), '7 cards left today · 3 reviewed today · 1 day in a row');
+      assert.equal(dayFigures(0, 12, 5), '0 cards left today · 12 reviewed today · 5 days in a row');
     });
   });
 });

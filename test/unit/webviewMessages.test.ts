@@ -253,6 +253,7 @@ describe('page messages', () => {
       left: 4,
       reviewedToday: 2,
       streak: 3,
+      summary: '4 cards left today · 2 reviewed today · 3 days in a row',
       status: '4 cards left today.',
     };
     for (const [label, message] of [
@@ -274,6 +275,7 @@ describe('page messages', () => {
       ['a negative count', { ...card, left: -1 }],
       ['a fractional streak', { ...card, streak: 1.5 }],
       ['a missing status', { ...card, status: undefined }],
+      ['a summary that is not text', { ...card, summary: 7 }],
       ['an extra field', { ...card, html: '<b>' }],
       ['a role page message', progress],
       ['null', null],
