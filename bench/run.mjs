@@ -71,7 +71,10 @@ const rows = [
   ['  of which the catalog (JSON)', kb(bytesFrom(/backend-paths-content/))],
   ['  of which zod/mini (progress, page messages)', kb(bytesFrom(/node_modules\/zod\//))],
   ['  of which ts-fsrs (must be 0: it is its own chunk)', kb(bytesFrom(/node_modules\/ts-fsrs\//))],
-  ['bundle dist/scheduler.js (ts-fsrs, loaded with the first practice card)', kb(fs.statSync(path.join(REPO, 'dist', 'scheduler.js')).size)],
+  [
+    'bundle dist/scheduler.js (ts-fsrs, loaded with the first practice card)',
+    kb(fs.statSync(path.join(REPO, 'dist', 'scheduler.js')).size),
+  ],
   ['VSIX backend-paths.vsix', kb(vsix)],
   [
     `activate until the tree has its roots (median of ${RUNS} fresh extension hosts)`,
