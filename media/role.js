@@ -121,6 +121,10 @@
   }
   const focus = document.body.dataset.focusSkill;
   if (focus && saved.render !== render) highlight(focus);
-  else if (saved.scrollY) window.scrollTo(0, saved.scrollY);
+  else {
+    if (saved.scrollY) window.scrollTo(0, saved.scrollY);
+    // A page opened anew starts at its heading, so a screen reader says which role it is.
+    if (saved.render !== render) document.querySelector('h1')?.focus({ preventScroll: true });
+  }
   save();
 })();

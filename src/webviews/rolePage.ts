@@ -104,7 +104,7 @@ export function renderRoleBody(role: Role, progress: RoleProgress, practice: Rol
   const skillNames = new Map(role.skillGroups.flatMap((g) => g.skills.map((s) => [s.id, s.name] as const)));
   return html`<header>
 <p class="eyebrow"><span class="codicon codicon-${role.icon}"></span> Backend Paths · role</p>
-<h1>${role.title}</h1>
+<h1 tabindex="-1">${role.title}</h1>
 <p class="summary">${role.summary}</p>
 ${facts(role)}
 </header>

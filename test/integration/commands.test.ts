@@ -111,6 +111,7 @@ suite('commands', () => {
       checksMerged: 0,
       notesMerged: 0,
       notesLeftOut: 0,
+      reviewsMerged: 0,
       unknown: 0,
       future: 0,
     });
