@@ -66,6 +66,10 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     await modal.locator('.monaco-button', { hasText: 'Cancel' }).click();
     await page.locator('.notifications-toasts', { hasText: 'The check did not run: this folder is not trusted.' }).waitFor();
     assert.deepEqual(tree(session.workspace), untouched, 'nothing ran: no report, no node_modules');
+    // The command stays in the palette, to ask for trust there too (it is hidden only in a virtual workspace).
+    await session.runCommand('Backend Paths: Check Exercise…');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Backend Paths: Check Exercise' }).waitFor();
+    await page.keyboard.press('Escape');
   });
 
   it("creating a starter in the folder opens VS Code's trust flow, writes nothing before, and writes it once trusted", async () => {
