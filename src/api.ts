@@ -33,8 +33,9 @@ export interface BackendPathsApi {
   readonly onDidChangeProgress: vscode.Event<{ readonly skillIds: readonly string[] }>;
   /**
    * Creates a role's starter project in `parentUri/projectName` without prompts, then offers to open it.
-   * Resolves with the project's folder; rejects with the reason (nothing is written then). Like skillState, it
-   * can be called detached (`const { scaffold } = api`).
+   * Resolves with the project's folder; rejects with the reason (nothing is written then). In Restricted Mode, a
+   * project inside the workspace is written only once the user trusts the folder (they are asked). Like
+   * skillState, it can be called detached (`const { scaffold } = api`).
    */
   scaffold(this: void, request: ScaffoldRequest): Promise<vscode.Uri>;
 }

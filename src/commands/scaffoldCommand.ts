@@ -1,5 +1,6 @@
 // backendPaths.scaffold: from the palette, the tree, a role page (wizard), or with every argument (no prompts).
-// The scaffold without prompts is also the exported API's (src/api.ts).
+// The scaffold without prompts is also the exported API's (src/api.ts). In Restricted Mode, a project inside the
+// workspace is written only once the user trusts the folder (src/trust); one elsewhere needs no trust here.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
@@ -10,6 +11,8 @@ import type { StarterRulesIndex } from '../catalog/loadStarterRules';
 import type { StarterIndex } from '../scaffold/starterIndex';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
+import { NotTrustedError } from '../trust/trustGate';
+import { requestTrust } from '../trust/workspaceTrust';
 import { roleIdArgument } from './arguments';
 import type { CommandRegistry } from './registry';
 
@@ -62,6 +65,7 @@ export interface ScaffoldRequest {
 /**
  * Creates a role's starter project in `parentUri/projectName` without prompts, then offers to open it.
  * Resolves with the project's folder; rejects with the reason when it cannot, and nothing is written then.
+ * In Restricted Mode a project inside the workspace waits for the user to trust it (NotTrustedError if not).
  */
 export type Scaffold = (request: ScaffoldRequest) => Promise<vscode.Uri>;
 
@@ -85,6 +89,7 @@ export function registerScaffoldCommand(
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
     const role = index.role(roleId);
     if (!role) throw new Error(`there is no role "${roleId}".`);
+    if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
       (progress, token) =>
@@ -120,6 +125,7 @@ export function registerScaffoldCommand(
     try {
       return await scaffold(request);
     } catch (error) {
+      if (error instanceof NotTrustedError) return undefined; // The user has been told.
       if (!(error instanceof CancelledError)) throw error;
       void vscode.window.showInformationMessage(`Backend Paths: ${error.message}`);
       return undefined;

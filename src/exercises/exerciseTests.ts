@@ -1,11 +1,13 @@
 // The exercises in VS Code's Testing view: one item per project, one per exercise (with its test file, so the
 // gutter of that file can run it). A run executes the exercise's check with the project's own test runner (see
 // runCheck.ts), streams its output into the test run, shows its failures in the learner's words, and records
-// the result on the skills the exercise names: a pass verifies them.
+// the result on the skills the exercise names: a pass verifies them. Every run first passes the trust gate
+// (src/trust): VS Code asks before a run from the Testing view, and the gate asks before one from a command.
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { ProgressStore } from '../progress/progressStore';
+import { requestTrust } from '../trust/workspaceTrust';
 import { checkVerdict } from './checkVerdict';
 import type { ExerciseProject } from './exerciseProjects';
 import { parseJUnit } from './junit';
@@ -13,10 +15,6 @@ import type { ManifestExercise } from './manifest';
 import { runCheckProcess } from './runCheck';
 
 export const CONTROLLER_ID = 'backendPaths.exercises';
-
-/** What a learner sees when checks cannot run here. */
-export const UNTRUSTED_MESSAGE =
-  'Exercise checks run code from the project, so they run only in a trusted workspace. Trust this folder (Manage Workspace Trust) to run them.';
 
 interface ExerciseEntry {
   project: ExerciseProject;
@@ -40,7 +38,14 @@ export class ExerciseTests implements vscode.Disposable {
     private readonly store: ProgressStore,
     refresh: () => Promise<void>,
   ) {
-    this.controller.createRunProfile('Check', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
+    this.controller.createRunProfile(
+      'Check',
+      vscode.TestRunProfileKind.Run,
+      async (request, token) => {
+        await this.run(request, token);
+      },
+      true,
+    );
     this.controller.refreshHandler = () => refresh();
   }
 
@@ -88,17 +93,19 @@ export class ExerciseTests implements vscode.Disposable {
     return items;
   }
 
-  /** Runs `items` as the Testing view would (the results show there too). */
-  async runItems(items: readonly vscode.TestItem[], token?: vscode.CancellationToken): Promise<void> {
+  /** Runs `items` as the Testing view would (the results show there too); false when the folder is not trusted. */
+  async runItems(items: readonly vscode.TestItem[], token?: vscode.CancellationToken): Promise<boolean> {
     const source = token ? undefined : new vscode.CancellationTokenSource();
     try {
-      await this.run(new vscode.TestRunRequest([...items]), token ?? (source as vscode.CancellationTokenSource).token);
+      return await this.run(new vscode.TestRunRequest([...items]), token ?? (source as vscode.CancellationTokenSource).token);
     } finally {
       source?.dispose();
     }
   }
 
-  private async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+  /** Resolves false, having run nothing, when the user does not trust the folder. */
+  private async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<boolean> {
+    if (!(await requestTrust('check'))) return false;
     const queue: vscode.TestItem[] = [];
     const add = (item: vscode.TestItem) => {
       if (request.exclude?.includes(item)) return;
@@ -117,6 +124,7 @@ export class ExerciseTests implements vscode.Disposable {
       else await this.check(item, this.entries.get(item.id) as ExerciseEntry, run, token);
     }
     run.end();
+    return true;
   }
 
   private async check(item: vscode.TestItem, entry: ExerciseEntry, run: vscode.TestRun, token: vscode.CancellationToken): Promise<void> {
@@ -170,7 +178,6 @@ export class ExerciseTests implements vscode.Disposable {
 
   /** Why a check cannot run here, in words for the learner (and an offer to fix what can be fixed). */
   private async whyBlocked({ project, exercise }: ExerciseEntry): Promise<string | undefined> {
-    if (!vscode.workspace.isTrusted) return UNTRUSTED_MESSAGE;
     if (project.folder.scheme !== 'file') {
       return `Exercise checks run the project's test runner, which needs the project on disk: open ${project.name} in desktop VS Code or a remote window.`;
     }

@@ -49,7 +49,7 @@ export class Exercises implements vscode.Disposable {
     for (const project of found) await tests.setProject(project);
   }
 
-  /** Runs an exercise of a role in the workspace's project (asks which when there are several). */
+  /** Runs an exercise of a role in the workspace's project (asks which when there are several); true when it ran. */
   async check(roleId: string, exerciseId: string, token?: vscode.CancellationToken): Promise<boolean> {
     await this.ready;
     const items = this.tests?.itemsFor(roleId, exerciseId) ?? [];
@@ -73,8 +73,7 @@ export class Exercises implements vscode.Disposable {
             )
           )?.item;
     if (!item || !this.tests) return false;
-    await this.tests.runItems([item], token);
-    return true;
+    return this.tests.runItems([item], token);
   }
 
   dispose(): void {

@@ -31,7 +31,7 @@ export function nextUp(next: NextSkill | undefined): NextUp {
     : { skillId: null, text: 'Every skill of this role is done.' };
 }
 
-/** The role's exercises, and whether checks may run here (not in Restricted Mode). */
+/** The role's exercises, and whether the workspace is trusted (in Restricted Mode a check asks for trust first). */
 export interface RolePractice {
   exercises: readonly ExerciseSummary[];
   trusted: boolean;
@@ -91,10 +91,10 @@ function exercisesSection({ exercises, trusted, skillName }: RolePractice, skill
   return html`<section aria-labelledby="exercises-heading">
 <h2 id="exercises-heading">Exercises</h2>
 <p class="muted">Each exercise of the starter project has a check that runs its tests in your project. A pass marks the skills it practises <strong>verified</strong>. Its instructions are in the project's README.</p>
-${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon-shield"></span> Checks run code from your project, so they are off in Restricted Mode. Trust this folder to run them.</p>`}
+${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon-shield"></span> This window is in Restricted Mode. A check runs code from your project, so Check first asks you to trust this folder.</p>`}
 <ol class="exercises">${exercises.map(
     (exercise) => html`<li data-exercise="${exercise.id}"><div class="exercise-head"><h3>${exercise.title}</h3>
-<button type="button" data-check-exercise="${exercise.id}"${trusted ? '' : html` disabled`} aria-label="Check ${exercise.title}"><span class="codicon codicon-beaker"></span> Check</button></div>
+<button type="button" data-check-exercise="${exercise.id}" aria-label="Check ${exercise.title}"><span class="codicon codicon-beaker"></span> Check</button></div>
 <p class="muted">Practises: ${exercise.skills.map((id) => skillNames.get(id) ?? skillName?.(id) ?? id).join(', ')}</p></li>`,
   )}</ol>
 </section>`;

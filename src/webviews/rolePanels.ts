@@ -25,7 +25,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     log: Log,
   ) {
     super({ viewType: ROLE_VIEW_TYPE, script: 'role.js', messages: roleMessages }, extensionUri, log);
-    this.disposables.push(store.onDidChange(({ skillIds }) => this.onProgress(skillIds)));
+    this.disposables.push(
+      store.onDidChange(({ skillIds }) => this.onProgress(skillIds)),
+      // The Restricted Mode notice goes as soon as the folder is trusted, without a reload.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.renderAll()),
+    );
   }
 
   /** Opens (or reveals) the page of a role, scrolled to a skill when given. Returns the panel. */

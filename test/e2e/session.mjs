@@ -14,15 +14,16 @@ function exactly(text) {
 /**
  * Opens a session in a fresh run folder, on its own code-server with the VSIX installed. Or, with `serve`, on
  * the server `serve(runDir)` starts, which resolves with { url, stop }; `runDir` then may be a folder of an
- * earlier session (closed with keep), whose chromium profile, and so whose browser storage, it reuses.
+ * earlier session (closed with keep), whose chromium profile, and so whose browser storage, it reuses. With
+ * `trust`, Workspace Trust is on and the workspace starts untrusted (VS Code asks at startup, as for a user).
  */
-export async function openSession(label, { settings = {}, workspaceFiles = {}, runDir = newRunDir(`e2e-${label}`), serve } = {}) {
+export async function openSession(label, { settings = {}, workspaceFiles = {}, runDir = newRunDir(`e2e-${label}`), serve, trust } = {}) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   for (const [name, text] of Object.entries(workspaceFiles)) fs.writeFileSync(path.join(workspace, name), text);
   const server = serve
     ? await serve(runDir)
-    : await startCodeServer(runDir, { vsix: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
+    : await startCodeServer(runDir, { vsix: VSIX, trust, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
   const browser = await launchBrowser(runDir);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(30_000);

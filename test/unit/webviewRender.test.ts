@@ -135,10 +135,10 @@ describe('role page', () => {
       assert.ok(page.includes('Practises: TypeScript integration, Federation &lt;subgraphs&gt;'));
     });
 
-    it('in Restricted Mode the buttons are off, and the page says why', () => {
+    it('in Restricted Mode the page says that Check asks for trust first, and the button stays on to ask', () => {
       const page = renderRoleBody(role(), statesOf(role(), {}), { exercises, trusted: false }).value;
-      assert.ok(page.includes('data-check-exercise="paginate" disabled'));
-      assert.match(page, /they are off in Restricted Mode/);
+      assert.ok(page.includes('<button type="button" data-check-exercise="paginate" aria-label="Check Paginate &lt;the&gt; list">'));
+      assert.match(page, /Restricted Mode\. A check runs code from your project, so Check first asks you to trust this folder\./);
     });
 
     it('a verified skill shows its badge and what proved it, escaped', () => {

@@ -78,7 +78,9 @@ function xdgEnv(runDir) {
 /**
  * Starts code-server on a loopback port (`port`, or any free one) with the profile in runDir: a fresh one, or
  * the one a previous start left there, whose settings are then kept as they are.
- * options: { port, vsix, settings, env }. Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
+ * options: { port, vsix, settings, env, trust }. With `trust`, Workspace Trust is on, as in a user's VS Code: a
+ * folder is in Restricted Mode until the user trusts it (otherwise every folder is trusted, trust being off).
+ * Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
  */
 export async function startCodeServer(runDir, options = {}) {
   const userDataDir = path.join(runDir, 'user-data');
@@ -88,7 +90,8 @@ export async function startCodeServer(runDir, options = {}) {
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(config, '');
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  const trust = options.trust ? { 'security.workspace.trust.enabled': true } : {};
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...trust, ...options.settings }, null, 2));
   // An empty gallery turns the marketplace off: no network requests.
   const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...options.env };
   const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', config];
@@ -105,7 +108,7 @@ export async function startCodeServer(runDir, options = {}) {
     ...common,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
