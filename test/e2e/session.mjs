@@ -79,6 +79,8 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     },
     /** Runs a command from the command palette, opened from the title bar (F1 does not reach the workbench while a page has focus). */
     async runCommand(title) {
+      // The extension's commands come with its contributions, as its activity bar icon does (a busy machine shows both late).
+      await session.activityBarIcon().waitFor();
       await page.keyboard.press('Escape');
       await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
       const input = session.quickInput();
