@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { isWorkspaceId, WORKSPACE_ID_PREFIX } from './ids';
+import { formatPlace, formatProblem, type Place, type Problem } from './problems';
 import { followRenames } from './renames';
 import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type CatalogRole, type Role } from './schema';
 
@@ -16,31 +17,6 @@ export class CatalogError extends Error {
 }
 
 type PathKey = string | number;
-
-/** Where a problem is: 1-based line and column of its start and end. */
-export interface Place {
-  file: string;
-  line: number;
-  col: number;
-  endLine: number;
-  endCol: number;
-}
-
-/** One problem: in a file (at a place in it when known), and what is wrong, e.g. `skills[3].id: must be …`. */
-export interface Problem {
-  file: string;
-  at?: Place;
-  message: string;
-}
-
-/** `roles/x/role.yaml:42:7 skills[3].id: …`, or `roles/x/role.yaml: missing …` for a problem without a place. */
-export function formatProblem({ file, at, message }: Problem): string {
-  return at ? `${formatPlace(at)} ${message}` : `${file}: ${message}`;
-}
-
-function formatPlace({ file, line, col }: Place): string {
-  return `${file}:${line}:${col}`;
-}
 
 /** A parsed YAML file that can say where any value in it came from. */
 export class SourceFile {

@@ -1,7 +1,7 @@
 // What the workspace adds to the catalog: the roles of .backend-paths/roles/ that loaded (ids namespaced, see
 // ids.ts), the files that did not (each with its first problem, for the tree's error row), and their renames.
 // Types only at run time: the loader that makes them lives in the workspace roles' chunk.
-import type { Problem } from './load';
+import type { Problem } from './problems';
 import type { Role } from './schema';
 
 /** Where a workspace role's file is: the workspace folder's name, and the file's URI (as a string). */

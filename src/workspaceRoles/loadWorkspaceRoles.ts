@@ -3,7 +3,8 @@
 // prints it; then ids go to the workspace namespace (ids.ts). A file with a problem is left out and listed as
 // broken; every other role still loads. Pure, and part of the workspace roles' chunk, never of activation.
 import { workspaceId } from '../catalog/ids';
-import { checkRoleFolder, crossCheck, parseText, type Parsed, type Problem, type TakenIds } from '../catalog/load';
+import { checkRoleFolder, crossCheck, parseText, type Parsed, type TakenIds } from '../catalog/load';
+import type { Problem } from '../catalog/problems';
 import { renamedSchema, workspaceRoleSchema, type Catalog, type Role } from '../catalog/schema';
 import type { BrokenFile, RoleSource, WorkspaceCatalog } from '../catalog/workspaceCatalog';
 import { ROLES_FOLDER } from './roleFiles';
@@ -60,7 +61,9 @@ export function loadWorkspaceRoles(files: readonly WorkspaceFile[], catalog: Cat
 
   const problems = new Map<string, Problem[]>();
   const sourceOf = new Map(files.map((file) => [displayName(file), file.source]));
-  for (const problem of found) {
+  // In the order of the file, so that a broken file's first problem is the first one in it.
+  const inFileOrder = [...found].sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.col ?? 0) - (b.at?.col ?? 0));
+  for (const problem of inFileOrder) {
     const uri = sourceOf.get(problem.file)?.uri;
     if (uri !== undefined) problems.set(uri, [...(problems.get(uri) ?? []), problem]);
   }

@@ -3,7 +3,7 @@
 // workspace roles are caught, a fork of every built-in role loads, and one broken file never stops the others.
 import * as assert from 'node:assert/strict';
 import { CatalogIndex } from '../../src/catalog/catalogIndex';
-import { formatProblem, type Problem } from '../../src/catalog/load';
+import { formatProblem, type Problem } from '../../src/catalog/problems';
 import { loadWorkspaceRoles, type WorkspaceFile } from '../../src/workspaceRoles/loadWorkspaceRoles';
 import { roleIdProblem } from '../../src/workspaceRoles/roleFiles';
 import { forkRoleYaml, newRoleYaml } from '../../src/workspaceRoles/roleTemplates';
