@@ -46,7 +46,7 @@ function reportCoverage({ byRole, practised, floorGrew }) {
     console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
 }
 
-const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE } = await loadContentBuilder();
+const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema } = await loadContentBuilder();
 
 if (checkOnly) {
   try {
@@ -148,6 +148,8 @@ const options = {
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 copyCodicons();
+// For yamlValidation (package.json): workspace role files are completed and checked by the YAML extension.
+fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJsonSchema(), null, 2));
 if (watch) {
   const context = await esbuild.context(options);
   await context.watch();

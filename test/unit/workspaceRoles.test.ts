@@ -3,6 +3,8 @@
 // workspace roles are caught, a fork of every built-in role loads, and one broken file never stops the others.
 import * as assert from 'node:assert/strict';
 import { CatalogIndex } from '../../src/catalog/catalogIndex';
+import { KEBAB_ID } from '../../src/catalog/ids';
+import { roleJsonSchema } from '../../src/content';
 import { formatProblem, type Problem } from '../../src/catalog/problems';
 import { loadWorkspaceRoles, type WorkspaceFile } from '../../src/workspaceRoles/loadWorkspaceRoles';
 import { roleIdProblem } from '../../src/workspaceRoles/roleFiles';
@@ -159,5 +161,30 @@ describe('workspace roles: loading from text', () => {
     assert.equal(roleIdProblem('team-node'), undefined);
     assert.match(roleIdProblem('Team') ?? '', /lower-case/);
     assert.match(roleIdProblem('nodejs') ?? '', /built-in/);
+  });
+});
+
+describe('workspace roles: the JSON Schema for the YAML extension', () => {
+  it('is generated from the zod schema: strict like it, with its required fields and id pattern', () => {
+    const schema = roleJsonSchema() as {
+      additionalProperties: boolean;
+      required: string[];
+      properties: Record<string, { pattern?: string }>;
+    };
+    assert.equal(schema.additionalProperties, false, 'unknown fields are errors there too');
+    assert.deepEqual(schema.required, [
+      'id',
+      'title',
+      'icon',
+      'summary',
+      'level',
+      'duration',
+      'market',
+      'learn',
+      'skillGroups',
+      'projects',
+      'stack',
+    ]);
+    assert.equal(schema.properties.id.pattern, KEBAB_ID.source);
   });
 });
