@@ -29,6 +29,8 @@ export class WorkspaceRoles implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
   private loads = 0;
+  /** Resolves once the roles found at activation are loaded (at once when there are none). */
+  readonly ready: Promise<void>;
 
   constructor(
     private readonly index: CatalogIndex,
@@ -50,7 +52,7 @@ export class WorkspaceRoles implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => scheduleFor(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     ];
-    void this.reload();
+    this.ready = this.reload();
   }
 
   /** How many times the roles were loaded, for tests: each load after a change raises it. */
