@@ -31,22 +31,51 @@ execFileSync(
   ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', emptyVsix],
   { cwd: path.join(REPO, 'bench', 'empty-extension'), stdio: 'ignore' },
 );
-const activation = [];
-const emptyActivation = [];
-for (let i = 0; i < RUNS; i++) {
+const WORKSPACE_ROLES = 3;
+const WORKSPACE_SKILLS = 20;
+/** A workspace role of WORKSPACE_SKILLS skills in four groups, as an author would write it. */
+function workspaceRoleYaml(id) {
+  const groups = Array.from({ length: 4 }, (_, g) => {
+    const skills = Array.from({ length: WORKSPACE_SKILLS / 4 }, (_, s) => {
+      const skill = `${id}-skill-${g}-${s}`;
+      return `      - id: ${skill}\n        name: Skill ${g}.${s}\n        description: What ${skill} is about.\n        level: beginner\n        docs: [{ title: Docs, url: "https://example.com/${skill}" }]`;
+    });
+    return `  - id: group-${g}\n    title: Group ${g}\n    skills:\n${skills.join('\n')}`;
+  });
+  return `id: ${id}\ntitle: Bench ${id}\nicon: book\nsummary: A bench role.\nlevel: beginner\nduration: { minMonths: 1, wording: "1 month" }\nmarket: {}\nlearn: { aliases: [${id}], levels: [beginner] }\nskillGroups:\n${groups.join('\n')}\nprojects: [{ title: P, description: D, skills: [${id}-skill-0-0] }]\nstack: [Node.js]\n`;
+}
+
+/** One fresh host: Backend Paths and the empty extension activated; with `roles`, the folder has workspace roles. */
+async function measureActivation(i, roles) {
   const runDir = newRunDir('bench');
   const resultFile = path.join(runDir, 'result.json');
+  for (let r = 0; r < roles; r++) {
+    const dir = path.join(runDir, 'workspace', '.backend-paths', 'roles', `bench-${r}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'role.yaml'), workspaceRoleYaml(`bench-${r}`));
+  }
   const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), {
     env: { BP_BENCH_RESULT: resultFile, BP_BENCH_EMPTY_FIRST: String(i % 2) },
     vsix: emptyVsix,
     timeoutMs: 120_000,
   });
   if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`activation probe failed (${code}); see ${runDir}`);
-  const { ms, emptyMs, roots } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
-  if (roots !== 11) throw new Error(`the tree returned ${roots} roots`);
-  activation.push(ms);
-  emptyActivation.push(emptyMs);
+  const { ms, emptyMs, roots, workspaceRoles } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  if (roots !== (roles ? 12 : 11)) throw new Error(`the tree returned ${roots} roots`);
+  if (workspaceRoles !== roles) throw new Error(`the tree showed ${workspaceRoles} workspace roles, not ${roles}`);
   fs.rmSync(runDir, { recursive: true, force: true });
+  return { ms, emptyMs };
+}
+
+const activation = [];
+const emptyActivation = [];
+const withRoles = [];
+// Alternating, so that neither kind of host always meets the machine in the same state.
+for (let i = 0; i < RUNS; i++) {
+  const without = await measureActivation(i, 0);
+  activation.push(without.ms);
+  emptyActivation.push(without.emptyMs);
+  withRoles.push((await measureActivation(i, WORKSPACE_ROLES)).ms);
 }
 const runs = (values) => values.map((ms) => ms.toFixed(0)).join(', ');
 
@@ -71,6 +100,11 @@ const rows = [
   ['  of which the catalog (JSON)', kb(bytesFrom(/backend-paths-content/))],
   ['  of which zod/mini (progress, page messages)', kb(bytesFrom(/node_modules\/zod\//))],
   ['  of which ts-fsrs (must be 0: it is its own chunk)', kb(bytesFrom(/node_modules\/ts-fsrs\//))],
+  ['  of which yaml (must be 0: in the workspace roles chunk)', kb(bytesFrom(/node_modules\/yaml\//))],
+  [
+    'bundle dist/workspaceRoles.js (yaml + zod, loaded when a workspace has roles)',
+    kb(fs.statSync(path.join(REPO, 'dist', 'workspaceRoles.js')).size),
+  ],
   [
     'bundle dist/scheduler.js (ts-fsrs, loaded with the first practice card)',
     kb(fs.statSync(path.join(REPO, 'dist', 'scheduler.js')).size),
@@ -85,6 +119,11 @@ const rows = [
     `${median(emptyActivation).toFixed(1)} ms  (runs: ${runs(emptyActivation)})`,
   ],
   [`  ratio to the baseline (target ≤ 1.5)`, (median(activation) / median(emptyActivation)).toFixed(2)],
+  [
+    `activate with ${WORKSPACE_ROLES} workspace roles of ${WORKSPACE_SKILLS} skills, until they are in the tree`,
+    `${median(withRoles).toFixed(1)} ms  (runs: ${runs(withRoles)})`,
+  ],
+  [`  ratio to activation without workspace roles (target ≤ 2)`, (median(withRoles) / median(activation)).toFixed(2)],
   [
     `check exercise ${check.exercise}: through the extension vs its argv run directly (medians)`,
     `${check.extension.toFixed(0)} ms vs ${check.direct.toFixed(0)} ms  (ratio ${(check.extension / check.direct).toFixed(2)}, target ≤ 1.15)`,

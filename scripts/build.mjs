@@ -46,7 +46,7 @@ function reportCoverage({ byRole, practised, floorGrew }) {
     console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
 }
 
-const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE } = await loadContentBuilder();
+const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema } = await loadContentBuilder();
 
 if (checkOnly) {
   try {
@@ -98,15 +98,22 @@ function writeGenerated(generated) {
 }
 
 /**
- * The scheduler (ts-fsrs) is its own bundle, dist/scheduler.js: the extension's dynamic import of it stays a load
- * at run time, so it loads with the first practice card and never at activation.
+ * Code loaded only when needed is its own bundle: the extension's dynamic import of it stays a load at run time.
+ * The scheduler (ts-fsrs) loads with the first practice card; the workspace roles' chunk (the YAML parser and the
+ * full zod schema) once a workspace has .backend-paths/roles/. Neither loads at activation.
  */
-const schedulerChunk = {
-  name: 'backend-paths-scheduler-chunk',
+const LAZY_CHUNKS = [
+  { name: 'scheduler', source: 'practice/scheduler' },
+  { name: 'workspaceRoles', source: 'workspaceRoles/chunk' },
+];
+const lazyChunks = {
+  name: 'backend-paths-lazy-chunks',
   setup(build) {
-    build.onResolve({ filter: /\/practice\/scheduler\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './scheduler.js', external: true } : undefined,
-    );
+    for (const chunk of LAZY_CHUNKS) {
+      build.onResolve({ filter: new RegExp(`/${chunk.source.replace('/', '\\/')}\\.js$`) }, (args) =>
+        args.kind === 'dynamic-import' ? { path: `./${chunk.name}.js`, external: true } : undefined,
+      );
+    }
   },
 };
 
@@ -121,7 +128,7 @@ const options = {
   entryPoints: {
     extension: path.join(root, 'src', 'extension.ts'),
     cli: path.join(root, 'src', 'cli.ts'),
-    scheduler: path.join(root, 'src', 'practice', 'scheduler.ts'),
+    ...Object.fromEntries(LAZY_CHUNKS.map((chunk) => [chunk.name, path.join(root, 'src', ...chunk.source.split('/')) + '.ts'])),
   },
   outdir: path.join(root, 'dist'),
   bundle: true,
@@ -136,11 +143,13 @@ const options = {
   metafile: true,
   // A lazily loaded chunk comes in with require(), which every extension host has, rather than import().
   supported: { 'dynamic-import': false },
-  plugins: [contentPlugin, schedulerChunk],
+  plugins: [contentPlugin, lazyChunks],
 };
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 copyCodicons();
+// For yamlValidation (package.json): workspace role files are completed and checked by the YAML extension.
+fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJsonSchema(), null, 2));
 if (watch) {
   const context = await esbuild.context(options);
   await context.watch();

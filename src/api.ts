@@ -15,6 +15,7 @@ import type { ProgressStatusBar } from './tree/statusBar';
 import type { OverviewPanel } from './webviews/overviewPanel';
 import type { PracticePanels } from './webviews/practicePanel';
 import type { RolePanels } from './webviews/rolePanels';
+import type { WorkspaceRoles } from './workspaceRoles/workspaceRoles';
 
 /**
  * The Backend Paths API, from `vscode.extensions.getExtension('backend-paths.backend-paths')?.activate()`.
@@ -51,6 +52,7 @@ export interface Internals {
   practice: PracticePanels;
   practiceBadge: PracticeBadge;
   exercises: Exercises;
+  workspaceRoles: WorkspaceRoles;
   log: Log;
   /** Where progress is saved (and synced). */
   globalState: vscode.Memento;

@@ -8,11 +8,12 @@ import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/load';
 import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
-import type { Catalog, RoleId } from './catalog/schema';
+import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
 import { MANIFEST_PATH, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
 import { indexStarters, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
+import { z } from 'zod';
 import * as path from 'node:path';
 
 export interface Content {
@@ -39,6 +40,17 @@ function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercis
     );
   }
   return generated;
+}
+
+/**
+ * The JSON Schema of a workspace role's role.yaml, generated from the zod schema (what a file may hold, so the
+ * defaults' fields are optional): the Red Hat YAML extension completes and checks role files with it.
+ */
+export function roleJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(workspaceRoleSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Backend Paths role (.backend-paths/roles/<id>/role.yaml)',
+  };
 }
 
 export function buildContent(rolesDir: string): Content {

@@ -14,6 +14,7 @@ import { registerProgressCommands } from './commands/progressCommands';
 import { CommandRegistry } from './commands/registry';
 import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
+import { registerWorkspaceRoleCommands } from './commands/workspaceRoleCommands';
 import { Exercises } from './exercises/exercises';
 import { Log } from './log';
 import { NOTE_SCHEME, NoteFileSystem } from './notes/noteFileSystem';
@@ -26,6 +27,7 @@ import { ProgressStatusBar } from './tree/statusBar';
 import { OverviewPanel } from './webviews/overviewPanel';
 import { PracticePanels } from './webviews/practicePanel';
 import { RolePanels } from './webviews/rolePanels';
+import { WorkspaceRoles } from './workspaceRoles/workspaceRoles';
 
 export function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
   const channel = vscode.window.createOutputChannel('Backend Paths', { log: true });
@@ -49,6 +51,12 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     );
   };
   await loadProgress();
+  const workspaceRoles = new WorkspaceRoles(index, log);
+  context.subscriptions.push(
+    workspaceRoles,
+    // Workspace renames decide which id saved progress counts for.
+    index.onDidChange(() => void loadProgress().catch((error: unknown) => log.error('could not read your saved progress', error))),
+  );
 
   const rolesView = new RolesView(new TreeNodes(index), progress, context.globalState);
   const statusBar = new ProgressStatusBar(index, progress);
@@ -79,6 +87,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   const notes = new NoteFileSystem(index, progress);
   context.subscriptions.push(notes, vscode.workspace.registerFileSystemProvider(NOTE_SCHEME, notes, { isCaseSensitive: true }));
   registerNoteCommands(commands, index, progress);
+  registerWorkspaceRoleCommands(commands, index, workspaceRoles);
   const exercises = new Exercises(index, progress, log);
   context.subscriptions.push(exercises);
   registerExerciseCommands(commands, index, exercises);
@@ -97,6 +106,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     practice,
     practiceBadge,
     exercises,
+    workspaceRoles,
     log,
     globalState: context.globalState,
   };

@@ -1,6 +1,9 @@
-// Fast lookups over the bundled catalog. Imports only types from the schema, so zod never reaches the bundle.
+// Fast lookups over the bundled catalog, and over the workspace's roles beside it (replaced as their files change).
+// Imports only types from the schema, so zod never reaches the bundle.
+import { isCatalogRoleId } from './ids';
 import { followRenames } from './renames';
-import type { Catalog, ExerciseSummary, InterviewQuestion, Role, RoleId, Skill, SkillGroup } from './schema';
+import type { Catalog, CatalogRole, ExerciseSummary, InterviewQuestion, Role, RoleId, Skill, SkillGroup } from './schema';
+import { NO_WORKSPACE_ROLES, type RoleSource, type WorkspaceCatalog } from './workspaceCatalog';
 
 export interface SkillEntry {
   role: Role;
@@ -13,39 +16,85 @@ export interface QuestionEntry {
   question: InterviewQuestion;
 }
 
-export class CatalogIndex {
-  private readonly rolesById = new Map<string, Role>();
-  private readonly skillsById = new Map<string, SkillEntry>();
-  private readonly questionsById = new Map<string, QuestionEntry>();
+/** Role, skill and question lookups over a list of roles. */
+class Lookups {
+  readonly roles = new Map<string, Role>();
+  readonly skills = new Map<string, SkillEntry>();
+  readonly questions = new Map<string, QuestionEntry>();
 
-  constructor(readonly catalog: Catalog) {
-    for (const role of catalog.roles) {
-      this.rolesById.set(role.id, role);
+  constructor(roles: readonly Role[]) {
+    for (const role of roles) {
+      this.roles.set(role.id, role);
       for (const group of role.skillGroups) {
-        for (const skill of group.skills) this.skillsById.set(skill.id, { role, group, skill });
+        for (const skill of group.skills) this.skills.set(skill.id, { role, group, skill });
       }
-      for (const question of role.interview) this.questionsById.set(question.id, { role, question });
+      for (const question of role.interview) this.questions.set(question.id, { role, question });
     }
   }
+}
 
+export class CatalogIndex {
+  private readonly builtIn: Lookups;
+  private workspace: WorkspaceCatalog = NO_WORKSPACE_ROLES;
+  private workspaceLookups = new Lookups([]);
+  private sources = new Map<string, RoleSource>();
+  private allRoles: readonly Role[];
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly catalog: Catalog) {
+    this.builtIn = new Lookups(catalog.roles);
+    this.allRoles = catalog.roles;
+  }
+
+  /** The built-in roles in the guide's order, then the workspace's. */
   get roles(): readonly Role[] {
-    return this.catalog.roles;
+    return this.allRoles;
+  }
+
+  /** What the workspace adds, as last loaded. */
+  get workspaceRoles(): WorkspaceCatalog {
+    return this.workspace;
+  }
+
+  /** Replaces the workspace's roles; listeners hear of it. */
+  setWorkspaceRoles(workspace: WorkspaceCatalog): void {
+    this.workspace = workspace;
+    this.workspaceLookups = new Lookups(workspace.roles.map((r) => r.role));
+    this.sources = new Map(workspace.roles.map((r) => [r.role.id, r.source]));
+    this.allRoles = [...this.catalog.roles, ...workspace.roles.map((r) => r.role)];
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` whenever the workspace's roles change; returns how to stop. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
   }
 
   role(id: string): Role | undefined {
-    return this.rolesById.get(id);
+    return this.builtIn.roles.get(id) ?? this.workspaceLookups.roles.get(id);
+  }
+
+  /** A role of the built-in catalog (which has a starter project). */
+  catalogRole(id: string): CatalogRole | undefined {
+    return isCatalogRoleId(id) ? this.catalog.roles.find((role) => role.id === id) : undefined;
+  }
+
+  /** Where a workspace role comes from; undefined for a built-in one. */
+  sourceOf(roleId: string): RoleSource | undefined {
+    return this.sources.get(roleId);
   }
 
   skill(id: string): SkillEntry | undefined {
-    return this.skillsById.get(id);
+    return this.builtIn.skills.get(id) ?? this.workspaceLookups.skills.get(id);
   }
 
   question(id: string): QuestionEntry | undefined {
-    return this.questionsById.get(id);
+    return this.builtIn.questions.get(id) ?? this.workspaceLookups.questions.get(id);
   }
 
   allSkills(): IterableIterator<SkillEntry> {
-    return this.skillsById.values();
+    return [...this.builtIn.skills.values(), ...this.workspaceLookups.skills.values()].values();
   }
 
   /** The exercises of a role's starter project, in their order. */
@@ -53,9 +102,9 @@ export class CatalogIndex {
     return this.catalog.exercises?.[roleId as RoleId] ?? [];
   }
 
-  /** The id a skill has now, following roles/renamed.yaml. */
+  /** The id a skill has now, following roles/renamed.yaml (and the workspace's, for its namespaced ids). */
   currentSkillId(id: string): string {
-    return followRenames(this.catalog.renamed, id).id;
+    return followRenames(this.workspace.renamed, followRenames(this.catalog.renamed, id).id).id;
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Exercise } from './exerciseSchema';
 import { CatalogError, formatPath, parseFile } from './load';
 import { followRenames } from './renames';
-import type { Catalog, Role, RoleId } from './schema';
+import type { Catalog, CatalogRole, RoleId } from './schema';
 
 export const PRACTISED_FILE = 'practised.yaml';
 
@@ -29,7 +29,7 @@ export function practisedSkills(exercises: ReadonlyMap<RoleId, readonly Exercise
   return new Set([...exercises.values()].flat().flatMap((exercise) => exercise.skills));
 }
 
-export function coverageByRole(roles: readonly Role[], practised: ReadonlySet<string>): RoleCoverage[] {
+export function coverageByRole(roles: readonly CatalogRole[], practised: ReadonlySet<string>): RoleCoverage[] {
   return roles.map((role) => {
     const ids = role.skillGroups.flatMap((group) => group.skills.map((skill) => skill.id));
     return { roleId: role.id, practised: ids.filter((id) => practised.has(id)).length, total: ids.length };

@@ -4,8 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { isWorkspaceId, WORKSPACE_ID_PREFIX } from './ids';
+import { formatPlace, formatProblem, type Place, type Problem } from './problems';
 import { followRenames } from './renames';
-import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type Role } from './schema';
+import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type CatalogRole, type Role } from './schema';
 
 export class CatalogError extends Error {
   constructor(readonly problems: string[]) {
@@ -30,6 +32,11 @@ export class SourceFile {
 
   /** `file:line:col` of the node at `keys` (or of its nearest existing ancestor); of the key `keyOf` when given. */
   where(keys: readonly PathKey[], keyOf?: string): string {
+    return formatPlace(this.place(keys, keyOf));
+  }
+
+  /** The place of the node at `keys` (or of its nearest existing ancestor); of the key `keyOf` when given. */
+  place(keys: readonly PathKey[], keyOf?: string): Place {
     let node: unknown;
     for (let depth = keys.length; depth >= 0 && node == null; depth--) {
       node = depth === 0 ? this.doc.contents : this.doc.getIn(keys.slice(0, depth), true);
@@ -38,12 +45,19 @@ export class SourceFile {
       const pair = node.items.find((p) => isScalar(p.key) && p.key.value === keyOf);
       if (pair) node = pair.key;
     }
-    return this.at((node as Node | null | undefined)?.range?.[0] ?? 0);
+    const range = (node as Node | null | undefined)?.range;
+    return this.span(range?.[0] ?? 0, range?.[1]);
   }
 
   at(offset: number): string {
-    const { line, col } = this.lines.linePos(offset);
-    return `${this.displayName}:${line}:${col}`;
+    return formatPlace(this.span(offset));
+  }
+
+  /** The place from `start` to `end` (offsets); a place of one character when `end` is not after `start`. */
+  span(start: number, end = start): Place {
+    const from = this.lines.linePos(start);
+    const to = end > start ? this.lines.linePos(end) : { line: from.line, col: from.col + 1 };
+    return { file: this.displayName, line: from.line, col: from.col, endLine: to.line, endCol: to.col };
   }
 }
 
@@ -70,15 +84,19 @@ function firstAlias(doc: Document): number {
   return offset;
 }
 
-export function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
-  const displayName = path.posix.join('roles', relative.split(path.sep).join('/'));
-  const file = new SourceFile(displayName, fs.readFileSync(path.join(rolesDir, relative), 'utf8'));
+/**
+ * Parses and validates one file's text, adding every problem found to `problems`. `displayName` is the file as
+ * problems name it (`roles/nodejs/role.yaml`).
+ */
+export function parseText<S extends z.ZodType>(displayName: string, text: string, schema: S, problems: Problem[]): Parsed<z.output<S>> {
+  const file = new SourceFile(displayName, text);
+  const add = (at: Place, message: string) => problems.push({ file: displayName, at, message });
   if (file.doc.errors.length > 0) {
-    for (const error of file.doc.errors) problems.push(`${file.at(error.pos[0])} ${error.message.split('\n')[0]}`);
+    for (const error of file.doc.errors) add(file.span(error.pos[0], error.pos[1]), error.message.split('\n')[0]);
     return { file };
   }
   if (file.doc.contents === null) {
-    problems.push(`${file.at(0)} the file is empty`);
+    add(file.span(0), 'the file is empty');
     return { file };
   }
   let data: unknown;
@@ -86,7 +104,7 @@ export function parseFile<S extends z.ZodType>(rolesDir: string, relative: strin
     data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    problems.push(`${file.at(firstAlias(file.doc))} its YAML aliases expand too far (an "alias bomb"?); write the content out instead`);
+    add(file.span(firstAlias(file.doc)), 'its YAML aliases expand too far (an "alias bomb"?); write the content out instead');
     return { file };
   }
   const result = schema.safeParse(data);
@@ -94,80 +112,110 @@ export function parseFile<S extends z.ZodType>(rolesDir: string, relative: strin
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push(`${file.where(keys, key)} ${formatPath([...keys, key])}: unknown field (check the spelling)`);
-      }
+      for (const key of issue.keys) add(file.place(keys, key), `${formatPath([...keys, key])}: unknown field (check the spelling)`);
     } else {
-      const label = formatPath(keys) || '(document)';
-      problems.push(`${file.where(keys)} ${label}: ${issue.message}`);
+      add(file.place(keys), `${formatPath(keys) || '(document)'}: ${issue.message}`);
     }
   }
   return { file };
+}
+
+/** parseText over `rolesDir/relative`, its problems added to `problems` as `file:line:col …` lines. */
+export function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
+  const displayName = path.posix.join('roles', relative.split(path.sep).join('/'));
+  const found: Problem[] = [];
+  const parsed = parseText(displayName, fs.readFileSync(path.join(rolesDir, relative), 'utf8'), schema, found);
+  problems.push(...found.map(formatProblem));
+  return parsed;
 }
 
 interface FirstSeen {
   where: string;
 }
 
-/** Checks that cross files: unique ids and aliases, references that resolve, renames that make sense. */
-function crossCheck(roles: Parsed<Role>[], renamed: Parsed<Record<string, string>>, problems: string[]): void {
+/** Ids another catalog holds already (the built-in one, for workspace roles): each says why it is taken. */
+export interface TakenIds {
+  skill(id: string): string | undefined;
+  question(id: string): string | undefined;
+  alias(alias: string): string | undefined;
+}
+
+const NOTHING_TAKEN: TakenIds = { skill: () => undefined, question: () => undefined, alias: () => undefined };
+
+/**
+ * Checks that cross files: unique ids and aliases (also against `taken`), references that resolve, renames that
+ * make sense. Each renames file is checked against the skills of all `roles`.
+ */
+export function crossCheck(
+  roles: Parsed<Role>[],
+  renamedFiles: Parsed<Record<string, string>>[],
+  problems: Problem[],
+  taken = NOTHING_TAKEN,
+): void {
   const skillIds = new Map<string, FirstSeen>();
   const aliases = new Map<string, FirstSeen>();
   const questionIds = new Map<string, FirstSeen>();
-  const claim = (seen: Map<string, FirstSeen>, id: string, where: string, label: string, what: string) => {
-    const first = seen.get(id);
-    if (first) problems.push(`${where} ${label}: duplicate ${what} "${id}" (first at ${first.where})`);
-    else seen.set(id, { where });
-  };
+  const add = (at: Place, message: string) => problems.push({ file: at.file, at, message });
 
   for (const { file, value: role } of roles) {
     if (!role) continue;
-    role.learn.aliases.forEach((alias, i) =>
-      claim(aliases, alias, file.where(['learn', 'aliases', i]), formatPath(['learn', 'aliases', i]), 'alias'),
-    );
+    const claim = (seen: Map<string, FirstSeen>, id: string, keys: PathKey[], what: string, takenBecause?: string) => {
+      const at = file.place(keys);
+      const first = seen.get(id);
+      if (first) add(at, `${formatPath(keys)}: duplicate ${what} "${id}" (first at ${first.where})`);
+      else if (takenBecause) add(at, `${formatPath(keys)}: ${what} "${id}" ${takenBecause}; choose another`);
+      else seen.set(id, { where: formatPlace(at) });
+    };
+    role.learn.aliases.forEach((alias, i) => claim(aliases, alias, ['learn', 'aliases', i], 'alias', taken.alias(alias)));
     const groupIds = new Map<string, FirstSeen>();
     role.skillGroups.forEach((group, g) => {
-      claim(groupIds, group.id, file.where(['skillGroups', g, 'id']), formatPath(['skillGroups', g, 'id']), 'group id');
-      group.aliases.forEach((alias, i) => {
-        const keys = ['skillGroups', g, 'aliases', i];
-        claim(aliases, alias, file.where(keys), formatPath(keys), 'alias');
-      });
-      group.skills.forEach((skill, s) => {
-        const keys = ['skillGroups', g, 'skills', s, 'id'];
-        claim(skillIds, skill.id, file.where(keys), formatPath(keys), 'id');
-      });
+      claim(groupIds, group.id, ['skillGroups', g, 'id'], 'group id');
+      group.aliases.forEach((alias, i) => claim(aliases, alias, ['skillGroups', g, 'aliases', i], 'alias', taken.alias(alias)));
+      group.skills.forEach((skill, s) => claim(skillIds, skill.id, ['skillGroups', g, 'skills', s, 'id'], 'id', taken.skill(skill.id)));
     });
-    role.interview.forEach((question, q) => {
-      const keys = ['interview', q, 'id'];
-      claim(questionIds, question.id, file.where(keys), formatPath(keys), 'question id');
-    });
+    role.interview.forEach((question, q) =>
+      claim(questionIds, question.id, ['interview', q, 'id'], 'question id', taken.question(question.id)),
+    );
     const ownSkills = new Set(role.skillGroups.flatMap((g) => g.skills.map((s) => s.id)));
     role.projects.forEach((project, p) =>
       project.skills.forEach((id, i) => {
         if (!ownSkills.has(id)) {
           const keys = ['projects', p, 'skills', i];
-          problems.push(`${file.where(keys)} ${formatPath(keys)}: unknown skill id "${id}" (not a skill of role ${role.id})`);
+          add(file.place(keys), `${formatPath(keys)}: unknown skill id "${id}" (not a skill of role ${role.id})`);
         }
       }),
     );
   }
 
-  const renames = renamed.value ?? {};
-  for (const [oldId, newId] of Object.entries(renames)) {
-    const where = renamed.file.where([oldId]);
-    if (skillIds.has(oldId)) {
-      problems.push(`${where} ${oldId}: renamed, but a skill still has this id`);
-      continue;
-    }
-    const { id: current, loops } = followRenames(renames, oldId);
-    if (loops) problems.push(`${where} ${oldId}: the renames loop back to "${current}"`);
-    else if (!skillIds.has(current)) {
-      problems.push(
-        `${where} ${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`,
-      );
+  for (const renamed of renamedFiles) {
+    const renames = renamed.value ?? {};
+    for (const [oldId, newId] of Object.entries(renames)) {
+      const at = renamed.file.place([oldId], oldId);
+      if (skillIds.has(oldId)) {
+        add(at, `${oldId}: renamed, but a skill still has this id`);
+        continue;
+      }
+      const { id: current, loops } = followRenames(renames, oldId);
+      if (loops) add(at, `${oldId}: the renames loop back to "${current}"`);
+      else if (!skillIds.has(current)) {
+        add(at, `${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`);
+      }
     }
   }
 }
+
+/** A role whose id does not match its folder: `id: "x" does not match its folder "y"`. */
+export function checkRoleFolder(parsed: Parsed<{ id: string }>, folder: string, problems: Problem[]): void {
+  if (parsed.value && parsed.value.id !== folder) {
+    const at = parsed.file.place(['id']);
+    problems.push({ file: at.file, at, message: `id: "${parsed.value.id}" does not match its folder "${folder}"` });
+  }
+}
+
+/** Ids that start as workspace roles' ids do (`ws-`) are theirs: a built-in id never can, so neither takes the other's progress. */
+const reservedForWorkspace = (id: string) =>
+  isWorkspaceId(id) ? `starts with "${WORKSPACE_ID_PREFIX}", which is kept for workspace roles` : undefined;
+const RESERVED_FOR_WORKSPACE: TakenIds = { skill: reservedForWorkspace, question: reservedForWorkspace, alias: () => undefined };
 
 /** Loads and validates the whole catalog under `rolesDir`; throws CatalogError listing every problem found. */
 export function loadCatalog(rolesDir: string): Catalog {
@@ -184,7 +232,7 @@ export function loadCatalog(rolesDir: string): Catalog {
     }
   }
 
-  const roles: Parsed<Role>[] = [];
+  const roles: Parsed<CatalogRole>[] = [];
   for (const id of ROLE_IDS) {
     const relative = path.join(id, 'role.yaml');
     if (!exists(relative)) {
@@ -192,9 +240,9 @@ export function loadCatalog(rolesDir: string): Catalog {
       continue;
     }
     const parsed = parseFile(rolesDir, relative, roleSchema, problems);
-    if (parsed.value && parsed.value.id !== id) {
-      problems.push(`${parsed.file.where(['id'])} id: "${parsed.value.id}" does not match its folder "${id}"`);
-    }
+    const found: Problem[] = [];
+    checkRoleFolder(parsed, id, found);
+    problems.push(...found.map(formatProblem));
     roles.push(parsed);
   }
 
@@ -204,7 +252,9 @@ export function loadCatalog(rolesDir: string): Catalog {
     ? parseFile(rolesDir, 'renamed.yaml', renamedSchema, problems)
     : { file: new SourceFile('roles/renamed.yaml', '{}'), value: {} };
 
-  crossCheck(roles, renamed, problems);
+  const crossProblems: Problem[] = [];
+  crossCheck(roles, [renamed], crossProblems, RESERVED_FOR_WORKSPACE);
+  problems.push(...crossProblems.map(formatProblem));
   if (problems.length > 0 || !shared?.value || !renamed.value) throw new CatalogError(problems);
-  return { roles: roles.map((r) => r.value as Role), shared: shared.value, renamed: renamed.value };
+  return { roles: roles.map((r) => r.value as CatalogRole), shared: shared.value, renamed: renamed.value };
 }

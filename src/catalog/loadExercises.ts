@@ -5,14 +5,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CatalogError, formatPath, parseFile } from './load';
 import { exercisesFileSchema, type Exercise } from './exerciseSchema';
-import type { Role, RoleId } from './schema';
+import type { CatalogRole, RoleId } from './schema';
 
 export function exercisesFile(rolesDir: string, roleId: RoleId): string {
   return path.join(rolesDir, roleId, 'exercises.yaml');
 }
 
 /** The exercises of every role that has an exercises.yaml; throws CatalogError listing every problem. */
-export function loadExercises(rolesDir: string, roles: readonly Role[]): Map<RoleId, Exercise[]> {
+export function loadExercises(rolesDir: string, roles: readonly CatalogRole[]): Map<RoleId, Exercise[]> {
   const problems: string[] = [];
   const result = new Map<RoleId, Exercise[]>();
   const skills = new Set(roles.flatMap((role) => role.skillGroups.flatMap((g) => g.skills.map((s) => s.id))));

@@ -1,13 +1,13 @@
 // The single definition of the content format in roles/. Used at build time (and by tests) to validate the
 // YAML; the extension itself only ever sees the validated JSON, typed by the types inferred here.
 import { z } from 'zod';
-import { LEVELS, ROLE_IDS, type RoleId } from './ids';
+import { KEBAB_ID, LEVELS, ROLE_IDS, type RoleId } from './ids';
 
 export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';
 
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes')
+  .regex(KEBAB_ID, 'must be kebab-case: lower-case letters and digits joined by single dashes')
   .refine((id) => !(id in Object.prototype), 'is the name of a built-in JavaScript property; choose another id');
 const text = z.string().trim().min(1, 'must not be empty');
 const level = z.enum(LEVELS);
@@ -98,6 +98,15 @@ export const roleSchema = z.strictObject({
   interview: z.array(interviewQuestion).min(8, 'needs at least 8 interview questions'),
 });
 
+/**
+ * A workspace role (.backend-paths/roles/<id>/role.yaml): the same format, with an id of its own choosing (never a
+ * built-in role's) and interview questions optional, so a small role is valid.
+ */
+export const workspaceRoleSchema = roleSchema.extend({
+  id: kebabId.refine((id) => !(ROLE_IDS as readonly string[]).includes(id), 'is a built-in role id; choose another'),
+  interview: z.array(interviewQuestion).default([]),
+});
+
 export const sharedSchema = z.strictObject({
   progression: z.strictObject({
     title: text,
@@ -123,7 +132,10 @@ export const sharedSchema = z.strictObject({
 /** roles/renamed.yaml: old skill id → new skill id, so saved progress follows renamed skills. */
 export const renamedSchema = z.record(kebabId, kebabId);
 
-export type Role = z.infer<typeof roleSchema>;
+/** A role of the built-in catalog (roles/). */
+export type CatalogRole = z.infer<typeof roleSchema>;
+/** Any role the extension shows: built-in, or from the workspace (whose ids are namespaced, see ids.ts). */
+export type Role = z.infer<typeof workspaceRoleSchema>;
 export type SkillGroup = Role['skillGroups'][number];
 export type Skill = SkillGroup['skills'][number];
 export type Shared = z.infer<typeof sharedSchema>;
@@ -138,7 +150,7 @@ export interface ExerciseSummary {
 
 /** What the build bundles into the extension: roles in the guide's order, shared content, renames, exercises. */
 export interface Catalog {
-  roles: Role[];
+  roles: CatalogRole[];
   shared: Shared;
   renamed: Record<string, string>;
   /** Role id → its starter's exercises (from roles/<role-id>/exercises.yaml). */

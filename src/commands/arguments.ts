@@ -1,14 +1,14 @@
 // Commands are called from menus (with a tree node), from the palette (with nothing) and from other code and
 // extensions (with ids). These read any of them.
 import * as vscode from 'vscode';
-import type { TreeNode } from '../tree/nodes';
+import type { RoleRow, TreeNode } from '../tree/nodes';
 
 /** Tells the user that a command was given a role id the catalog does not have. */
 export function showNoSuchRole(roleId: string | undefined): void {
   void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
 }
 
-function isTreeNode(value: unknown): value is TreeNode {
+function isTreeNode(value: unknown): value is RoleRow {
   return typeof value === 'object' && value !== null && 'kind' in value && 'role' in value;
 }
 

@@ -87,8 +87,8 @@ export function registerScaffoldCommand(
   };
 
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
-    const role = index.role(roleId);
-    if (!role) throw new Error(`there is no role "${roleId}".`);
+    const role = index.catalogRole(roleId);
+    if (!role) throw new Error(index.role(roleId) ? `the role "${roleId}" has no starter project.` : `there is no role "${roleId}".`);
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
@@ -114,7 +114,7 @@ export function registerScaffoldCommand(
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
       return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const answer = await runScaffoldWizard(index.roles, roleId, memento, templates.rules);
+    const answer = await runScaffoldWizard(index.catalog.roles, roleId, memento, templates.rules);
     return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
   };
 

@@ -1,7 +1,7 @@
 // "Create Starter Project…": role → project name → parent folder → confirm, with Back, and defaults that let a
 // user press Enter all the way through.
 import * as vscode from 'vscode';
-import type { Role, RoleId } from '../catalog/schema';
+import type { CatalogRole, RoleId } from '../catalog/schema';
 import type { StarterRules } from '../catalog/starterSchema';
 import { MultiStepInput, type Step } from './multiStepInput';
 import { projectNameProblem } from './projectName';
@@ -11,13 +11,13 @@ const LAST_PARENT_KEY = 'backendPaths.lastScaffoldParent';
 const TITLE = 'Backend Paths: Create Starter Project';
 
 export interface WizardResult {
-  role: Role;
+  role: CatalogRole;
   projectName: string;
   parent: vscode.Uri;
 }
 
 interface RolePick extends vscode.QuickPickItem {
-  role: Role;
+  role: CatalogRole;
 }
 
 interface FolderPick extends vscode.QuickPickItem {
@@ -35,7 +35,7 @@ async function freeName(parent: vscode.Uri | undefined, base: string): Promise<s
 }
 
 export async function runScaffoldWizard(
-  roles: readonly Role[],
+  roles: readonly CatalogRole[],
   preselectedRoleId: string | undefined,
   memento: vscode.Memento,
   rules: (roleId: RoleId) => StarterRules | undefined,
@@ -43,7 +43,7 @@ export async function runScaffoldWizard(
   const remembered = memento.get<string>(LAST_PARENT_KEY);
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   const rememberedUri = remembered ? vscode.Uri.parse(remembered) : undefined;
-  const state: { role?: Role; projectName?: string; parent?: vscode.Uri } = {
+  const state: { role?: CatalogRole; projectName?: string; parent?: vscode.Uri } = {
     role: roles.find((r) => r.id === preselectedRoleId),
     parent: rememberedUri ?? folders[0],
   };
@@ -65,7 +65,7 @@ export async function runScaffoldWizard(
   };
 
   const nameProject: Step = async (input) => {
-    const role = state.role as Role;
+    const role = state.role as CatalogRole;
     state.projectName = await input.text({
       title: TITLE,
       prompt: 'Project folder name: lower-case letters, digits and dashes',
@@ -113,7 +113,7 @@ export async function runScaffoldWizard(
   };
 
   const confirm: Step = async (input) => {
-    const role = state.role as Role;
+    const role = state.role as CatalogRole;
     const target = vscode.Uri.joinPath(state.parent as vscode.Uri, state.projectName as string);
     await input.pick({
       title: TITLE,

@@ -10,7 +10,7 @@ import { endOfLocalDay } from '../progress/reviewData';
 import type { ProgressStore } from '../progress/progressStore';
 
 export class PracticeBadge implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables: { dispose(): void }[];
   private midnight: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -19,7 +19,12 @@ export class PracticeBadge implements vscode.Disposable {
     private readonly store: ProgressStore,
   ) {
     const update = () => this.update();
-    this.disposables = [store.onDidChangeReviews(update), store.onDidChange(update), onDidChangePracticeSettings(update)];
+    this.disposables = [
+      store.onDidChangeReviews(update),
+      store.onDidChange(update),
+      onDidChangePracticeSettings(update),
+      index.onDidChange(update),
+    ];
     this.update();
   }
 

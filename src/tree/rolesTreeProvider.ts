@@ -2,11 +2,14 @@
 import * as vscode from 'vscode';
 import { skillIdsOfRole } from '../catalog/catalogIndex';
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
+import { formatProblem } from '../catalog/problems';
 import type { Role } from '../catalog/schema';
 import { checkSentences, formatCounts, lastCheckFailed, noteFirstLine } from '../progress/format';
 import type { ProgressStore } from '../progress/progressStore';
+import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
+import { rangeOf } from '../workspaceRoles/workspaceRoles';
 import { STATE_WORDS, stateIcon } from './stateIcons';
-import { skillIdsUnder, type GroupNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
+import { skillIdsUnder, type GroupNode, type ProblemNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -44,12 +47,13 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       this.resolveRootsRequested();
       return this.nodes.roots;
     }
-    const children: TreeNode[] = node.kind === 'role' ? node.groups : node.kind === 'group' ? node.skills : [];
+    const children: TreeNode[] =
+      node.kind === 'section' ? node.children : node.kind === 'role' ? node.groups : node.kind === 'group' ? node.skills : [];
     return this.hideCompleted ? children.filter((child) => !this.isComplete(child)) : children;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return node.kind === 'role' ? undefined : node.parent;
+    return node.kind === 'section' ? undefined : node.parent;
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -60,6 +64,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         return this.groupItem(node);
       case 'skill':
         return this.skillItem(node);
+      case 'section':
+        return sectionItem();
+      case 'problem':
+        return problemItem(node);
     }
   }
 
@@ -78,9 +86,11 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const item = new vscode.TreeItem(role.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `role:${role.id}`;
     item.iconPath = new vscode.ThemeIcon(role.icon);
-    item.description = `${formatCounts(this.store.counts(skillIdsOfRole(role)))} · ${role.duration.wording}`;
+    const source = this.nodes.sourceOf(role.id);
+    item.description = [formatCounts(this.store.counts(skillIdsOfRole(role))), source?.folder ?? role.duration.wording].join(' · ');
     item.tooltip = roleTooltip(role);
-    item.contextValue = 'role';
+    if (source) item.tooltip.appendMarkdown(`\n\nFrom \`${escapeMarkdown(vscode.Uri.parse(source.uri).fsPath)}\``);
+    item.contextValue = source ? 'workspaceRole' : 'role';
     item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [role.id] };
     return item;
   }
@@ -126,6 +136,29 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };
     return item;
   }
+}
+
+function sectionItem(): vscode.TreeItem {
+  const item = new vscode.TreeItem('Workspace roles', vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'section:workspace';
+  item.iconPath = new vscode.ThemeIcon('folder-library');
+  item.tooltip = `The roles of this workspace's ${ROLES_FOLDER}/ folders`;
+  item.contextValue = 'workspaceRoles';
+  return item;
+}
+
+/** A workspace role file that did not load: its folder, how many problems, and a click opens the first. */
+function problemItem({ broken }: ProblemNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(broken.name, vscode.TreeItemCollapsibleState.None);
+  const uri = vscode.Uri.parse(broken.source.uri);
+  item.id = `problem:${broken.source.uri}`;
+  item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  item.description = `${broken.problems} problem${broken.problems === 1 ? '' : 's'} · ${broken.source.folder}`;
+  item.tooltip = formatProblem(broken.problem);
+  item.accessibilityInformation = { label: `${broken.name} did not load: ${broken.problem.message}` };
+  item.command = { command: 'vscode.open', title: 'Open the First Problem', arguments: [uri, { selection: rangeOf(broken.problem.at) }] };
+  item.contextValue = 'workspaceRoleProblem';
+  return item;
 }
 
 export const HIDE_COMPLETED_KEY = 'backendPaths.hideCompleted';

@@ -47,9 +47,10 @@ export class RolesView implements vscode.Disposable {
       this.view.onDidChangeCheckboxState((event) => this.applyCheckboxes(event.items)),
       this.view.onDidChangeSelection((event) => {
         const node = event.selection[0];
-        if (node) this.focusedRole.fire(node.role.id);
+        if (node && 'role' in node) this.focusedRole.fire(node.role.id);
       }),
       store.onDidChange(() => this.provider.refresh()),
+      nodes.onDidChange(() => this.provider.refresh()),
     );
     void vscode.commands.executeCommand('setContext', 'backendPaths.completedHidden', this.provider.completedHidden);
   }

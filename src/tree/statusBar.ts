@@ -8,7 +8,7 @@ import type { ProgressStore } from '../progress/progressStore';
 export class ProgressStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private focusedRoleId: string | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: { dispose(): void }[];
 
   constructor(
     private readonly index: CatalogIndex,
@@ -16,7 +16,8 @@ export class ProgressStatusBar implements vscode.Disposable {
   ) {
     this.item = vscode.window.createStatusBarItem('backendPaths.progress', vscode.StatusBarAlignment.Left, 10);
     this.item.name = 'Backend Paths Progress';
-    this.subscription = store.onDidChange(() => this.update());
+    const update = () => this.update();
+    this.subscriptions = [store.onDidChange(update), index.onDidChange(update)];
     this.update();
     this.item.show();
   }
@@ -53,7 +54,7 @@ export class ProgressStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
 }

@@ -37,6 +37,8 @@ export interface RolePractice {
   trusted: boolean;
   /** The name of any skill of the catalog: an exercise may also practise another role's skill. */
   skillName?: (id: string) => string | undefined;
+  /** For a workspace role: the workspace folder it comes from (it has no starter project). */
+  from?: string | undefined;
 }
 
 function fact(label: string, value: SafeHtml | string): SafeHtml {
@@ -103,7 +105,7 @@ ${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon
 export function renderRoleBody(role: Role, progress: RoleProgress, practice: RolePractice = { exercises: [], trusted: true }): SafeHtml {
   const skillNames = new Map(role.skillGroups.flatMap((g) => g.skills.map((s) => [s.id, s.name] as const)));
   return html`<header>
-<p class="eyebrow"><span class="codicon codicon-${role.icon}"></span> Backend Paths · role</p>
+<p class="eyebrow"><span class="codicon codicon-${role.icon}"></span> Backend Paths · ${practice.from === undefined ? 'role' : `role from ${practice.from}`}</p>
 <h1 tabindex="-1">${role.title}</h1>
 <p class="summary">${role.summary}</p>
 ${facts(role)}
@@ -126,7 +128,7 @@ ${role.skillGroups.map(
 </section>
 <section aria-labelledby="projects-heading">
 <div class="section-head"><h2 id="projects-heading">Practice projects</h2>
-<button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> Create starter project</button></div>
+${practice.from === undefined ? html`<button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> Create starter project</button>` : ''}</div>
 <ol class="projects">${role.projects.map(
     (project) =>
       html`<li><h3>${project.title}</h3><p>${project.description}</p>${

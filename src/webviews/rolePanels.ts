@@ -29,6 +29,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
       store.onDidChange(({ skillIds }) => this.onProgress(skillIds)),
       // The Restricted Mode notice goes as soon as the folder is trusted, without a reload.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.renderAll()),
+      index.onDidChange(() => this.onRolesChange()),
     );
   }
 
@@ -53,6 +54,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         exercises: this.index.exercises(role.id),
         trusted: vscode.workspace.isTrusted,
         skillName: (id) => this.index.skill(id)?.skill.name,
+        from: this.index.sourceOf(role.id)?.folder,
       }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
       data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
@@ -108,6 +110,12 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         }),
       ),
     };
+  }
+
+  /** Workspace roles changed: a page of a role that is gone closes, the others show the role as it is now. */
+  private onRolesChange(): void {
+    for (const roleId of this.keys()) if (!this.index.role(roleId)) this.panel(roleId)?.dispose();
+    this.renderAll();
   }
 
   private onProgress(skillIds: string[]): void {

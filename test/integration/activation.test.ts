@@ -39,7 +39,7 @@ suite('activation', () => {
     const api = await activateExtension();
     const roots = api.rolesView.provider.getChildren();
     assert.deepEqual(
-      roots.map((node) => node.role.id),
+      roots.map((node) => ('role' in node ? node.role.id : node.kind)),
       [
         'backend-beginner',
         'nodejs',

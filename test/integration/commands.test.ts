@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LearnTarget } from '../../src/catalog/learnQuery';
 import type { Internals } from '../../src/api';
 import { PROGRESS_KEY, type ImportSummary } from '../../src/progress/progressStore';
-import type { SkillNode } from '../../src/tree/nodes';
+import type { RoleRow, SkillNode } from '../../src/tree/nodes';
 import { activateExtension, clearProgress, closeAllEditors, savedSkills, workspaceFolder } from './helpers';
 
 suite('commands', () => {
@@ -65,7 +65,7 @@ suite('commands', () => {
       assert.equal(target?.group?.title, group, query);
       assert.equal(target?.level, level, query);
       assert.ok(api.rolePanels.panel(roleId), `${query}: the role page is open`);
-      assert.equal(api.rolesView.view.selection[0]?.role.id, roleId, `${query}: the tree shows the role`);
+      assert.equal((api.rolesView.view.selection[0] as RoleRow | undefined)?.role.id, roleId, `${query}: the tree shows the role`);
     }
     assert.equal(await vscode.commands.executeCommand('backendPaths.learn', 'backend cobol beginner'), undefined);
   });

@@ -10,7 +10,7 @@ suite('notes', () => {
   let api: Internals;
   const children = (node?: TreeNode) => api.rolesView.provider.getChildren(node);
   const skillNode = (roleId: string, skillId: string) =>
-    children(children().find((n) => n.role.id === roleId))
+    children(children().find((n) => 'role' in n && n.role.id === roleId))
       .flatMap((group) => children(group))
       .find((n): n is SkillNode => n.kind === 'skill' && n.skill.id === skillId) as SkillNode;
 

@@ -8,7 +8,7 @@ suite('roles tree and progress', () => {
   let api: Internals;
   const children = (node?: TreeNode) => api.rolesView.provider.getChildren(node);
   const item = (node: TreeNode) => api.rolesView.provider.getTreeItem(node);
-  const role = (id: string) => children().find((n) => n.role.id === id) as RoleNode;
+  const role = (id: string) => children().find((n) => 'role' in n && n.role.id === id) as RoleNode;
 
   suiteSetup(async () => {
     api = await activateExtension();

@@ -1,0 +1,97 @@
+// Loads the roles of a workspace's .backend-paths/roles/ from their text (the adapter reads the files, or an open
+// editor's unsaved text): the catalog's own parsing, schema and cross-checks, so each problem reads as `--check`
+// prints it; then ids go to the workspace namespace (ids.ts). A file with a problem is left out and listed as
+// broken; every other role still loads. Pure, and part of the workspace roles' chunk, never of activation.
+import { workspaceId } from '../catalog/ids';
+import { checkRoleFolder, crossCheck, parseText, type Parsed, type TakenIds } from '../catalog/load';
+import type { Problem } from '../catalog/problems';
+import { renamedSchema, workspaceRoleSchema, type Catalog, type Role } from '../catalog/schema';
+import type { BrokenFile, RoleSource, WorkspaceCatalog } from '../catalog/workspaceCatalog';
+import { ROLES_FOLDER } from './roleFiles';
+
+/** A file of `<folder>/.backend-paths/roles/`: `<roleDir>/role.yaml`, or renamed.yaml when roleDir is undefined. */
+export interface WorkspaceFile {
+  source: RoleSource;
+  roleDir?: string;
+  text: string;
+}
+
+export interface LoadedWorkspaceRoles {
+  catalog: WorkspaceCatalog;
+  /** File URI → its problems, for diagnostics (files without problems are absent). */
+  problems: Map<string, Problem[]>;
+}
+
+export function displayName(file: Pick<WorkspaceFile, 'source' | 'roleDir'>): string {
+  return `${file.source.folder}/${ROLES_FOLDER}/${file.roleDir === undefined ? 'renamed.yaml' : `${file.roleDir}/role.yaml`}`;
+}
+
+/** The ids the built-in catalog holds, which workspace roles may not take. */
+export function takenByCatalog(catalog: Catalog): TakenIds {
+  const skills = new Set(catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills.map((s) => s.id))));
+  const questions = new Set(catalog.roles.flatMap((r) => r.interview.map((q) => q.id)));
+  const aliases = new Set(catalog.roles.flatMap((r) => [r.id, ...r.learn.aliases, ...r.skillGroups.flatMap((g) => g.aliases)]));
+  return {
+    skill: (id) => (skills.has(id) ? "is a built-in skill's id" : undefined),
+    question: (id) => (questions.has(id) ? "is a built-in interview question's id" : undefined),
+    alias: (alias) => (aliases.has(alias) ? 'is a Learn word of a built-in role' : undefined),
+  };
+}
+
+export function loadWorkspaceRoles(files: readonly WorkspaceFile[], catalog: Catalog): LoadedWorkspaceRoles {
+  const found: Problem[] = [];
+  const roles: { file: WorkspaceFile; parsed: Parsed<Role> }[] = [];
+  const renamed: { file: WorkspaceFile; parsed: Parsed<Record<string, string>> }[] = [];
+  for (const file of files) {
+    const name = displayName(file);
+    if (file.roleDir === undefined) {
+      renamed.push({ file, parsed: parseText(name, file.text, renamedSchema, found) });
+    } else {
+      const parsed = parseText(name, file.text, workspaceRoleSchema, found);
+      checkRoleFolder(parsed, file.roleDir, found);
+      roles.push({ file, parsed });
+    }
+  }
+  crossCheck(
+    roles.map((r) => r.parsed),
+    renamed.map((r) => r.parsed),
+    found,
+    takenByCatalog(catalog),
+  );
+
+  const problems = new Map<string, Problem[]>();
+  const sourceOf = new Map(files.map((file) => [displayName(file), file.source]));
+  // In the order of the file, so that a broken file's first problem is the first one in it.
+  const inFileOrder = [...found].sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.col ?? 0) - (b.at?.col ?? 0));
+  for (const problem of inFileOrder) {
+    const uri = sourceOf.get(problem.file)?.uri;
+    if (uri !== undefined) problems.set(uri, [...(problems.get(uri) ?? []), problem]);
+  }
+  const broken: BrokenFile[] = [];
+  const result: WorkspaceCatalog = { roles: [], broken, renamed: Object.create(null) as Record<string, string> };
+  for (const { file, parsed } of roles) {
+    const own = problems.get(file.source.uri);
+    if (own) broken.push({ name: file.roleDir ?? '', source: file.source, problem: own[0], problems: own.length });
+    else if (parsed.value) result.roles.push({ role: namespaced(parsed.value), source: file.source });
+  }
+  for (const { file, parsed } of renamed) {
+    const own = problems.get(file.source.uri);
+    if (own) broken.push({ name: 'renamed.yaml', source: file.source, problem: own[0], problems: own.length });
+    else for (const [oldId, newId] of Object.entries(parsed.value ?? {})) result.renamed[workspaceId(oldId)] = workspaceId(newId);
+  }
+  return { catalog: result, problems };
+}
+
+/** The role as the extension knows it: its role, skill and question ids in the workspace namespace. */
+function namespaced(role: Role): Role {
+  return {
+    ...role,
+    id: workspaceId(role.id),
+    skillGroups: role.skillGroups.map((group) => ({
+      ...group,
+      skills: group.skills.map((skill) => ({ ...skill, id: workspaceId(skill.id) })),
+    })),
+    projects: role.projects.map((project) => ({ ...project, skills: project.skills.map(workspaceId) })),
+    interview: role.interview.map((question) => ({ ...question, id: workspaceId(question.id) })),
+  };
+}

@@ -1,0 +1,13 @@
+// Where workspace roles live and what their ids may be: light enough for activation (the chunk is not needed to
+// watch the folder or to ask for a new role's id).
+import { isCatalogRoleId, KEBAB_ID } from '../catalog/ids';
+
+/** Under a workspace folder: `<id>/role.yaml` per role, and an optional renamed.yaml. */
+export const ROLES_FOLDER = '.backend-paths/roles';
+
+/** Why `id` cannot name a new workspace role; undefined when it can. */
+export function roleIdProblem(id: string): string | undefined {
+  if (!KEBAB_ID.test(id)) return 'Use lower-case letters and digits joined by single dashes, e.g. "team-node".';
+  if (isCatalogRoleId(id)) return `"${id}" is a built-in role's id; choose another.`;
+  return undefined;
+}

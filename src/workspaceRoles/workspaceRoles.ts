@@ -1,0 +1,148 @@
+// The workspace's own roles, live: watches every folder's .backend-paths/roles/, reads the role files (an open
+// editor's unsaved text first, so problems show as you type), loads them through the workspace roles' chunk
+// (loaded only once such a file exists), puts the roles into the catalog index and each problem into the Problems
+// panel at its range. A broken file never stops the others; deleting a file removes its role (progress stays).
+import * as vscode from 'vscode';
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import type { Place, Problem } from '../catalog/problems';
+import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
+import type { Log } from '../log';
+import type { WorkspaceFile } from './loadWorkspaceRoles';
+import { ROLES_FOLDER } from './roleFiles';
+
+export type WorkspaceRolesChunk = typeof import('../workspaceRoles/chunk.js');
+
+let chunk: Promise<WorkspaceRolesChunk> | undefined;
+/** The chunk with the YAML parser and the full schema (dist/workspaceRoles.js), loaded on first use. */
+export function workspaceRolesChunk(): Promise<WorkspaceRolesChunk> {
+  // Spelt from src/ so that the build's lazy chunk rule recognises it (scripts/build.mjs).
+  chunk ??= import('../workspaceRoles/chunk.js');
+  return chunk;
+}
+
+/** How long typing pauses before the roles load again. */
+const SETTLE_MS = 200;
+
+export class WorkspaceRoles implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('backend-paths-roles');
+  private readonly disposables: vscode.Disposable[];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
+  private loads = 0;
+  /** Resolves once the roles found at activation are loaded (at once when there are none). */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly log: Log,
+  ) {
+    // A folder created or deleted with its files inside (a clone, a write that makes its parents, a recursive
+    // delete) may raise one event for the outermost folder only: so the whole .backend-paths folder is watched.
+    const top = ROLES_FOLDER.split('/')[0];
+    const watchers = [vscode.workspace.createFileSystemWatcher(`**/${top}`), vscode.workspace.createFileSystemWatcher(`**/${top}/**`)];
+    const schedule = () => this.schedule();
+    const scheduleFor = (uri: vscode.Uri) => {
+      if (isRolesFile(uri)) this.schedule();
+    };
+    this.disposables = [
+      this.diagnostics,
+      ...watchers,
+      ...watchers.flatMap((watcher) => [watcher.onDidCreate(schedule), watcher.onDidChange(schedule), watcher.onDidDelete(schedule)]),
+      vscode.workspace.onDidChangeTextDocument(({ document }) => scheduleFor(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => scheduleFor(document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(schedule),
+    ];
+    this.ready = this.reload();
+  }
+
+  /** How many times the roles were loaded, for tests: each load after a change raises it. */
+  get loadCount(): number {
+    return this.loads;
+  }
+
+  /** The diagnostics of a role file, as the Problems panel shows them. */
+  diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
+  /** Loads every folder's roles again (one load at a time); resolves once done. */
+  reload(): Promise<void> {
+    this.loading = this.loading
+      .then(() => this.load())
+      .catch((error: unknown) => this.log.error('could not load the workspace roles', error));
+    return this.loading;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), SETTLE_MS);
+  }
+
+  private async load(): Promise<void> {
+    const files = await readRoleFiles();
+    if (files.length === 0) {
+      this.diagnostics.clear();
+      if (this.index.workspaceRoles !== NO_WORKSPACE_ROLES) this.index.setWorkspaceRoles(NO_WORKSPACE_ROLES);
+    } else {
+      const { loadWorkspaceRoles } = await workspaceRolesChunk();
+      const { catalog, problems } = loadWorkspaceRoles(files, this.index.catalog);
+      this.diagnostics.clear();
+      for (const [uri, list] of problems) this.diagnostics.set(vscode.Uri.parse(uri), list.map(diagnostic));
+      this.index.setWorkspaceRoles(catalog);
+    }
+    this.loads++;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A document whose edits may change the roles: a YAML file under a roles folder. */
+function isRolesFile(uri: vscode.Uri): boolean {
+  return uri.path.includes(`/${ROLES_FOLDER}/`) && uri.path.endsWith('.yaml');
+}
+
+/** A problem's place as an editor range (the file's start when it has none). */
+export function rangeOf(at: Place | undefined): vscode.Range {
+  return at ? new vscode.Range(at.line - 1, at.col - 1, at.endLine - 1, at.endCol - 1) : new vscode.Range(0, 0, 0, 0);
+}
+
+/** A problem as the Problems panel shows it: the `--check` message, at its range. */
+function diagnostic({ at, message }: Problem): vscode.Diagnostic {
+  const result = new vscode.Diagnostic(rangeOf(at), message, vscode.DiagnosticSeverity.Error);
+  result.source = 'Backend Paths';
+  return result;
+}
+
+/** Every folder's `<id>/role.yaml` and renamed.yaml under .backend-paths/roles/. */
+async function readRoleFiles(): Promise<WorkspaceFile[]> {
+  const files: WorkspaceFile[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const root = vscode.Uri.joinPath(folder.uri, ...ROLES_FOLDER.split('/'));
+    const entries = await vscode.workspace.fs.readDirectory(root).then(
+      (list) => list,
+      () => [] as [string, vscode.FileType][],
+    );
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      const isRole = type === vscode.FileType.Directory;
+      if (!isRole && name !== 'renamed.yaml') continue;
+      const uri = isRole ? vscode.Uri.joinPath(root, name, 'role.yaml') : vscode.Uri.joinPath(root, name);
+      const text = await readText(uri);
+      if (text === undefined) continue;
+      files.push({ source: { folder: folder.name, uri: uri.toString() }, ...(isRole ? { roleDir: name } : {}), text });
+    }
+  }
+  return files;
+}
+
+/** An open editor's text (saved or not), else the file's; undefined when there is no such file. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  return vscode.workspace.fs.readFile(uri).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => undefined,
+  );
+}
