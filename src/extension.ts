@@ -28,6 +28,7 @@ import { OverviewPanel } from './webviews/overviewPanel';
 import { PracticePanels } from './webviews/practicePanel';
 import { RolePanels } from './webviews/rolePanels';
 import { WorkspaceRoles } from './workspaceRoles/workspaceRoles';
+import { WalkthroughSteps } from './walkthrough/walkthroughSteps';
 
 export function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
   const channel = vscode.window.createOutputChannel('Backend Paths', { log: true });
@@ -91,7 +92,10 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   const exercises = new Exercises(index, progress, log);
   context.subscriptions.push(exercises);
   registerExerciseCommands(commands, index, exercises);
+  const walkthrough = new WalkthroughSteps(progress);
+  context.subscriptions.push(walkthrough);
   const scaffold = registerScaffoldCommand(commands, index, starters, starterRules, context.extensionUri, context.globalState, () => {
+    walkthrough.starterCreated();
     exercises.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
   });
 
