@@ -151,10 +151,14 @@ ${
 </section>`
     : ''
 }
-<section aria-labelledby="interview-heading">
+${
+  role.interview.length > 0
+    ? html`<section aria-labelledby="interview-heading">
 <div class="section-head"><h2 id="interview-heading">Interview questions</h2>
 <button type="button" class="primary" data-action="practice"><span class="codicon codicon-mortar-board" aria-hidden="true"></span> Practise these questions</button></div>
 ${role.interview.map((q, i) => html`<details data-question="${i}"><summary>${q.question}</summary><p>${q.answer}</p></details>`)}
-</section>
+</section>`
+    : ''
+}
 <footer><button type="button" class="link" data-action="openOverview"><span class="codicon codicon-graph"></span> Overview of all roles</button></footer>`;
 }

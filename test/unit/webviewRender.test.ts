@@ -220,6 +220,13 @@ describe('role page', () => {
     it('projects name the skills they practise', () => {
       assert.ok(out().includes('Practises: Flask'));
     });
+
+    it('offers practice with the questions, and leaves the section out for a role without questions', () => {
+      assert.equal(count(out(), 'data-action="practice"'), 1);
+      const silent = renderRoleBody({ ...role(), interview: [] }, progress()).value;
+      assert.ok(!silent.includes('interview-heading'));
+      assert.ok(!silent.includes('data-action="practice"'));
+    });
   });
 });
 
