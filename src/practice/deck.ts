@@ -2,7 +2,8 @@
 // new cards in the catalog's order, as many as the day's allowance of new cards leaves. Pure: no ts-fsrs (the due
 // count on the Roles view is computed from saved due dates alone) and no vscode.
 import type { InterviewQuestion, Role } from '../catalog/schema';
-import { endOfLocalDay, localDay, streakLength, type CardReview, type StreakRun } from '../progress/reviewData';
+import { endOfLocalDay, localDay } from '../progress/days';
+import { streakLength, type CardReview, type StreakRun } from '../progress/reviewData';
 
 /** How a learner rates their answer, in FSRS's order (1–4 on the keyboard). */
 export const RATING_NAMES = ['again', 'hard', 'good', 'easy'] as const;

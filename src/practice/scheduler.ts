@@ -3,6 +3,7 @@
 // pays for it. Without same-day learning steps: an interview question comes back tomorrow at the earliest, which
 // keeps "due today" a plain daily count.
 import type * as Fsrs from 'ts-fsrs' with { 'resolution-mode': 'import' };
+import { DAY_MS } from '../progress/days';
 import type { CardReview } from '../progress/reviewData';
 import type { RatingName } from './deck';
 
@@ -12,7 +13,6 @@ import type { RatingName } from './deck';
 const { createEmptyCard, fsrs, generatorParameters, Rating } = require('ts-fsrs') as typeof Fsrs;
 
 const GRADES: Record<RatingName, Fsrs.Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: true }));
 

@@ -1,6 +1,5 @@
 // How practice speaks about time: when a card comes back, in words a button can carry.
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../progress/days';
 
 /** "tomorrow", "in 3 days", "in 5 weeks", "in 4 months", "in 2 years": rounded to what a learner plans by. */
 export function comesBackIn(ms: number): string {

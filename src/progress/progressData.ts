@@ -3,8 +3,9 @@
 // not know it, never touches it); how two copies of each merge, and the JSON export. Validated with zod/mini (a
 // few KB, fast to load) because it is read at every activation.
 import * as z from 'zod/mini';
-import { cardReviewSchema, localDay, streakRunSchema, type CardReview, type StreakRun } from './reviewData';
-import { ENTRY_ID, type MapFormat } from './syncedMap';
+import { localDay } from './days';
+import { cardReviewSchema, streakRunSchema, type CardReview, type StreakRun } from './reviewData';
+import { ENTRY_ID, sameJson, type MapFormat } from './syncedMap';
 
 /** What a learner can set by hand. */
 export const SKILL_STATES = ['not-started', 'in-progress', 'done'] as const;
@@ -115,8 +116,6 @@ export function mergeChecks(a: CheckRecord, b: CheckRecord): CheckRecord {
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export const progressFormat: MapFormat<SkillProgress> = {
   key: PROGRESS_KEY,

@@ -21,7 +21,8 @@ import {
   type SkillProgress,
   type SkillState,
 } from './progressData';
-import { joinRuns, localDay, reviewsFormat, STREAK_ID, streakFormat, type CardReview, type StreakRun } from './reviewData';
+import { localDay } from './days';
+import { joinRuns, reviewsFormat, STREAK_ID, streakFormat, type CardReview, type StreakRun } from './reviewData';
 import { SyncedMap, type KeyValueStorage } from './syncedMap';
 
 export { CHECKS_KEY, NOTES_KEY, PROGRESS_KEY } from './progressData';
@@ -165,6 +166,15 @@ export class ProgressStore {
     });
     if (problem) throw new NoteTooLargeError(problem);
     this.fire(changed);
+  }
+
+  /** What the learner has done at all: ticked a skill, had a check run, rated a card. */
+  activity(): { ticked: boolean; checked: boolean; practised: boolean } {
+    return {
+      ticked: [...this.progress.entries.values()].some((entry) => entry.state !== 'not-started'),
+      checked: this.checks.entries.size > 0,
+      practised: this.reviews.entries.size > 0,
+    };
   }
 
   /** Question id → the card's state after its last review. */

@@ -2,7 +2,7 @@
 // the run of days practised in a row (STREAK_KEY). Both sync like progress and merge so that no window or machine
 // erases another's reviews: per card the later review wins; two runs of days join when they touch.
 import * as z from 'zod/mini';
-import type { MapFormat } from './syncedMap';
+import { sameJson, type MapFormat } from './syncedMap';
 
 /** FSRS's card states (ts-fsrs State): new, learning, review, relearning. */
 export const CARD_STATES = [0, 1, 2, 3] as const;
@@ -63,8 +63,6 @@ export function joinRuns(a: StreakRun, b: StreakRun): StreakRun {
   return a.to > b.to ? a : b;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 export const reviewsFormat: MapFormat<CardReview> = {
   key: REVIEWS_KEY,
   version: 1,
@@ -80,20 +78,6 @@ export const streakFormat: MapFormat<StreakRun> = {
   merge: joinRuns,
   same: (a, b) => a.from === b.from && a.to === b.to,
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The learner's calendar day of `time` (days since 1970-01-01 in local time), so a streak follows their midnight. */
-export function localDay(time: number): number {
-  return Math.floor((time - new Date(time).getTimezoneOffset() * 60_000) / DAY_MS);
-}
-
-/** The first millisecond of the local day after the day of `time`. */
-export function endOfLocalDay(time: number): number {
-  const date = new Date(time);
-  date.setHours(24, 0, 0, 0);
-  return date.getTime();
-}
 
 /** The streak as of `today`: the run's length while it reaches today or yesterday, else 0. */
 export function streakLength(run: StreakRun | undefined, today: number): number {

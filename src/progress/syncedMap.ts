@@ -24,6 +24,9 @@ export interface MapFormat<E> {
 }
 
 /** How many damaged values are kept, newest first, in `<key>.unreadable`. */
+/** Entries equal when their JSON is: for formats whose entries are plain data. */
+export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export const BACKUPS_KEPT = 3;
 
 export interface Backup {

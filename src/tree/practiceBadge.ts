@@ -6,7 +6,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import { cardsLeft } from '../practice/deck';
 import { onDidChangePracticeSettings, todaysDeck } from '../practice/todaysDeck';
 import { cards } from '../practice/wording';
-import { endOfLocalDay } from '../progress/reviewData';
+import { endOfLocalDay } from '../progress/days';
 import type { ProgressStore } from '../progress/progressStore';
 
 export class PracticeBadge implements vscode.Disposable {

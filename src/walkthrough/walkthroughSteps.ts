@@ -20,11 +20,9 @@ export class WalkthroughSteps implements vscode.Disposable {
   }
 
   private update(): void {
-    const { progress, checks } = this.store.snapshot();
-    const ticked = [...progress.values()].some((entry) => entry.state !== 'not-started');
-    void vscode.commands.executeCommand('setContext', `${KEY}.ticked`, ticked);
-    void vscode.commands.executeCommand('setContext', `${KEY}.checked`, checks.size > 0);
-    void vscode.commands.executeCommand('setContext', `${KEY}.practised`, this.store.reviewStates.size > 0);
+    for (const [step, done] of Object.entries(this.store.activity())) {
+      void vscode.commands.executeCommand('setContext', `${KEY}.${step}`, done);
+    }
   }
 
   dispose(): void {

@@ -5,7 +5,8 @@ import type { Role } from '../../src/catalog/schema';
 import { buildDeck, cardsLeft, currentStreak, deckRoles, nextCard, RATING_NAMES as RATINGS } from '../../src/practice/deck';
 import { dueAfterEach, rate } from '../../src/practice/scheduler';
 import { comesBackIn, dayFigures } from '../../src/practice/wording';
-import { joinRuns, laterReview, localDay, type CardReview } from '../../src/progress/reviewData';
+import { localDay } from '../../src/progress/days';
+import { joinRuns, laterReview, type CardReview } from '../../src/progress/reviewData';
 import { realCatalog, roleOf } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,7 +2,8 @@
 // two windows over one storage, newer saved formats, and what exercise checks prove.
 import * as assert from 'node:assert/strict';
 import { NOTE_MAX_BYTES, NOTES_MAX_TOTAL_BYTES, parseExport, toExport } from '../../src/progress/progressData';
-import { localDay, type CardReview } from '../../src/progress/reviewData';
+import { localDay } from '../../src/progress/days';
+import type { CardReview } from '../../src/progress/reviewData';
 import {
   CHECKS_KEY,
   NOTES_KEY,
@@ -640,6 +641,18 @@ describe('progress store', () => {
       reps,
       lapses: 0,
       state: 2,
+    });
+
+    it('activity says whether anything was ticked, checked or practised (a reset tick is not activity)', async () => {
+      const { store } = makeStore();
+      assert.deepEqual(store.activity(), { ticked: false, checked: false, practised: false });
+      await store.setState(['a'], 'done');
+      await store.setState(['a'], 'not-started');
+      assert.equal(store.activity().ticked, false);
+      await store.setState(['a'], 'in-progress');
+      await store.recordCheck({ skillIds: ['b'], passed: false, exercise: 'Mine', project: 'p' });
+      await store.recordReview('nodejs-gil', card(noon(4)));
+      assert.deepEqual(store.activity(), { ticked: true, checked: true, practised: true });
     });
 
     it('a review is saved, survives a reload, fires an event, and counts its day in the streak', async () => {
