@@ -30,7 +30,9 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
   ) {
     super({ viewType: PRACTICE_VIEW_TYPE, script: 'practice.js', messages: practiceMessages }, extensionUri, log);
     const sendAll = () => this.sendAll();
-    this.disposables.push(store.onDidChangeReviews(sendAll), store.onDidChange(sendAll), onDidChangePracticeSettings(sendAll));
+    // Ticks only move the deck's roles (the roles started); a role's own page has that role's questions whatever is ticked.
+    const sendDeck = () => this.sendAll([DECK]);
+    this.disposables.push(store.onDidChangeReviews(sendAll), store.onDidChange(sendDeck), onDidChangePracticeSettings(sendAll));
   }
 
   /** Opens (or reveals) the Practice page of the deck, or of one role's questions. */
@@ -71,8 +73,9 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
     return role ? { kind: 'role', role } : { kind: 'deck' };
   }
 
-  private sendAll(): void {
-    for (const key of this.keys()) this.send(key).catch((error: unknown) => this.log.error('could not show the next practice card', error));
+  private sendAll(only?: readonly string[]): void {
+    const keys = this.keys().filter((key) => !only || only.includes(key));
+    for (const key of keys) this.send(key).catch((error: unknown) => this.log.error('could not show the next practice card', error));
   }
 
   private async send(key: string): Promise<void> {

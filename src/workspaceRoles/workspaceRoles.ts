@@ -29,6 +29,8 @@ export class WorkspaceRoles implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
   private loads = 0;
+  /** The files of the last load, so a reload that finds them unchanged leaves the views alone. */
+  private loaded: string | undefined;
   /** Resolves once the roles found at activation are loaded (at once when there are none). */
   readonly ready: Promise<void>;
 
@@ -44,10 +46,20 @@ export class WorkspaceRoles implements vscode.Disposable {
     const scheduleFor = (uri: vscode.Uri) => {
       if (isRolesFile(uri)) this.schedule();
     };
+    const scheduleForAny = ({ files }: { files: readonly (vscode.Uri | { oldUri: vscode.Uri; newUri: vscode.Uri })[] }) => {
+      const uris = files.flatMap((f) => (f instanceof vscode.Uri ? [f] : [f.oldUri, f.newUri]));
+      if (uris.some((uri) => uri.path.split('/').includes(top))) this.schedule();
+    };
     this.disposables = [
       this.diagnostics,
       ...watchers,
       ...watchers.flatMap((watcher) => [watcher.onDidCreate(schedule), watcher.onDidChange(schedule), watcher.onDidDelete(schedule)]),
+      // The file watcher can miss changes in folders made a moment earlier; what the Explorer or an edit does
+      // is reported for sure, and coming back to the window catches what another program did meanwhile.
+      vscode.workspace.onDidCreateFiles(scheduleForAny),
+      vscode.workspace.onDidDeleteFiles(scheduleForAny),
+      vscode.workspace.onDidRenameFiles(scheduleForAny),
+      vscode.window.onDidChangeWindowState(({ focused }) => focused && this.schedule()),
       vscode.workspace.onDidChangeTextDocument(({ document }) => scheduleFor(document.uri)),
       vscode.workspace.onDidCloseTextDocument((document) => scheduleFor(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(schedule),
@@ -80,17 +92,25 @@ export class WorkspaceRoles implements vscode.Disposable {
 
   private async load(): Promise<void> {
     const files = await readRoleFiles();
+    const seen = JSON.stringify(files);
+    if (seen !== this.loaded) {
+      await this.apply(files);
+      this.loaded = seen;
+    }
+    this.loads++;
+  }
+
+  private async apply(files: WorkspaceFile[]): Promise<void> {
     if (files.length === 0) {
       this.diagnostics.clear();
       if (this.index.workspaceRoles !== NO_WORKSPACE_ROLES) this.index.setWorkspaceRoles(NO_WORKSPACE_ROLES);
-    } else {
-      const { loadWorkspaceRoles } = await workspaceRolesChunk();
-      const { catalog, problems } = loadWorkspaceRoles(files, this.index.catalog);
-      this.diagnostics.clear();
-      for (const [uri, list] of problems) this.diagnostics.set(vscode.Uri.parse(uri), list.map(diagnostic));
-      this.index.setWorkspaceRoles(catalog);
+      return;
     }
-    this.loads++;
+    const { loadWorkspaceRoles } = await workspaceRolesChunk();
+    const { catalog, problems } = loadWorkspaceRoles(files, this.index.catalog);
+    this.diagnostics.clear();
+    for (const [uri, list] of problems) this.diagnostics.set(vscode.Uri.parse(uri), list.map(diagnostic));
+    this.index.setWorkspaceRoles(catalog);
   }
 
   dispose(): void {

@@ -76,4 +76,27 @@ suite('practice', () => {
     await api.practice.receive('python', { type: 'rate', questionId: '../x', rating: 'good' });
     assert.equal(api.progress.reviewStates.size, 0);
   });
+
+  test('a tick sends the deck page its card again (its roles may change), not a role page', async () => {
+    assert.equal(await vscode.commands.executeCommand('backendPaths.practice', 'python'), true);
+    assert.equal(await vscode.commands.executeCommand('backendPaths.practice'), true);
+    const python = api.practice.panel('python')?.webview;
+    const deck = api.practice.panel('deck')?.webview;
+    assert.ok(python && deck, 'both pages are open');
+    // The role page is hidden behind the deck: were it sent anything, it would be rendered again.
+    const pythonPage = python.html;
+    let sentToDeck = 0;
+    const original = deck.postMessage.bind(deck);
+    deck.postMessage = (message: unknown) => {
+      sentToDeck++;
+      return original(message);
+    };
+    try {
+      await api.progress.setState(['node-typescript'], 'in-progress');
+      await waitFor('the deck page to get its card', () => sentToDeck > 0 || undefined);
+      assert.equal(python.html, pythonPage, 'the python page is left alone');
+    } finally {
+      deck.postMessage = original;
+    }
+  });
 });
