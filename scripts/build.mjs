@@ -1,4 +1,5 @@
-// Builds the extension: validates roles/ and bundles it as JSON, bundles src/ into dist/, copies the codicons.
+// Builds the extension: validates roles/ and bundles its catalog as JSON, packs the starters into
+// dist/starters.pack, bundles src/ into dist/, copies the codicons.
 //   node scripts/build.mjs [--production] [--watch] [--check]
 //   --check: only validate roles/ (content authors' quick loop)
 //   --record: with --check, write every skill an exercise practises today into roles/practised.yaml
@@ -46,7 +47,7 @@ function reportCoverage({ byRole, practised, floorGrew }) {
     console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
 }
 
-const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema } = await loadContentBuilder();
+const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema, starterPackFile } = await loadContentBuilder();
 
 if (checkOnly) {
   try {
@@ -62,20 +63,36 @@ if (checkOnly) {
   }
 }
 
-/** Serves the validated content as the module 'backend-paths:content'; the build fails on bad content. */
+/** Every file under `dir` but node_modules: a watch build packs the starters again when one changes. */
+function filesUnder(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.parentPath.split(path.sep).includes('node_modules'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * Serves the validated catalog as the module 'backend-paths:content' and writes the starter pack beside the
+ * bundles (dist/starters.pack); the build fails on bad content.
+ */
 const contentPlugin = {
   name: 'backend-paths-content',
   setup(build) {
     build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
     build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
       try {
-        const { catalog, starters, starterRules, generated, coverage } = buildContent(rolesDir);
-        writeGenerated(generated);
-        reportCoverage(coverage);
+        const content = buildContent(rolesDir);
+        fs.mkdirSync(distDir, { recursive: true });
+        fs.writeFileSync(path.join(distDir, 'starters.pack'), starterPackFile(rolesDir, content, production));
+        reportCoverage(content.coverage);
         // A JSON string for JSON.parse: V8 reads it faster than the same data as an object literal.
-        const json = JSON.stringify(JSON.stringify({ catalog, starters, starterRules }));
-        const contents = `const content = JSON.parse(${json});\nexport const { catalog, starters, starterRules } = content;\n`;
-        return { contents, loader: 'js', watchDirs: [rolesDir] };
+        const json = JSON.stringify(JSON.stringify(content.catalog));
+        return {
+          contents: `export const catalog = JSON.parse(${json});\n`,
+          loader: 'js',
+          watchDirs: [rolesDir],
+          watchFiles: filesUnder(rolesDir),
+        };
       } catch (error) {
         reportContentError(error);
         return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };
@@ -83,19 +100,6 @@ const contentPlugin = {
     });
   },
 };
-
-/** The starter files made from roles/ data (README exercises, the exercise manifest), read when scaffolding. */
-function writeGenerated(generated) {
-  const root = path.join(distDir, 'starters');
-  fs.rmSync(root, { recursive: true, force: true });
-  for (const [roleId, files] of generated) {
-    for (const [relative, text] of files) {
-      const file = path.join(root, roleId, ...relative.split('/'));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-    }
-  }
-}
 
 /**
  * Code loaded only when needed is its own bundle: the extension's dynamic import of it stays a load at run time.

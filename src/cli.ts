@@ -1,13 +1,13 @@
 // Command line for CI and terminal users:
 //   node dist/cli.js list
 //   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]
-import { catalog, starterRules, starters } from 'backend-paths:content';
+import { catalog } from 'backend-paths:content';
 import * as fs from 'node:fs/promises';
 import { constants } from 'node:os';
 import * as path from 'node:path';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
-import { templateFileSegments } from './scaffold/plan';
-import { scaffoldFromTemplate, type TemplateSource } from './scaffold/scaffoldFromTemplate';
+import { scaffoldFromTemplate } from './scaffold/scaffoldFromTemplate';
+import { readStarterPack, STARTER_PACK_PATH } from './scaffold/starterPackFile';
 import { CancelledError } from './scaffold/writeProject';
 
 const USAGE = `Usage:
@@ -15,11 +15,6 @@ const USAGE = `Usage:
   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]`;
 
 const extensionDir = path.join(__dirname, '..');
-const templates: TemplateSource = {
-  entries: (roleId) => starters[roleId],
-  read: async (roleId, entry) => fs.readFile(path.join(extensionDir, ...templateFileSegments(roleId, entry))),
-  rules: (roleId) => starterRules[roleId],
-};
 
 function fail(message: string): never {
   console.error(message);
@@ -47,6 +42,7 @@ async function scaffold(args: string[]): Promise<void> {
     });
   }
   const request = { roleId: role.id, projectName: projectName ?? folderName, parent: path.dirname(target), folderName };
+  const templates = await readStarterPack(() => fs.readFile(path.join(extensionDir, ...STARTER_PACK_PATH)));
   const created = await scaffoldFromTemplate(nodeFileSystem, templates, request, { isCancelled: () => interrupted !== undefined }).catch(
     (error: unknown) => {
       if (!(interrupted && error instanceof CancelledError)) throw error;

@@ -1,7 +1,7 @@
-// Build-time: everything the extension and the CLI bundle from roles/ — the validated catalog and the index of
-// starter templates — and the starter files generated from the data (each README's exercises, the exercise
-// manifest), which scripts/build.mjs writes to dist/starters/<role-id>/. The bundles get `catalog`, `starters` and
-// `starterRules` as the module 'backend-paths:content'.
+// Build-time: everything the extension and the CLI get from roles/ — the validated catalog, which they bundle as
+// the module 'backend-paths:content', and the starter pack (dist/starters.pack, read when scaffolding): every
+// starter's template files, the files generated from the data (each README's exercises, the exercise manifest)
+// and the names it cannot take.
 export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
 import { checkCoverage, type Coverage } from './catalog/coverage';
 import type { Exercise } from './catalog/exerciseSchema';
@@ -11,7 +11,9 @@ import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterR
 import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
 import { MANIFEST_PATH, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
-import { indexStarters, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
+import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
+import { compressStarterPack } from './scaffold/starterPackFile';
+import { indexStarters, readStarter, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
 import { z } from 'zod';
 import * as path from 'node:path';
@@ -21,7 +23,7 @@ export interface Content {
   starters: StarterIndex;
   /** Role id → the names its starter cannot take (roles/<role-id>/starter.yaml). */
   starterRules: StarterRulesIndex;
-  /** Role id → template path → text, for dist/starters/<role-id>/<path>; not bundled. */
+  /** Role id → template path → text of the files the build makes from roles/ data, packed in the starter pack. */
   generated: GeneratedFiles;
   coverage: Coverage;
 }
@@ -67,4 +69,13 @@ export function buildContent(rolesDir: string): Content {
     generated,
     coverage,
   };
+}
+
+/** The bytes of dist/starters.pack: every starter, compressed as well as brotli can when `best` (for shipping). */
+export function starterPackFile(rolesDir: string, { starters, starterRules, generated }: Content, best: boolean): Uint8Array {
+  const packed: Partial<Record<RoleId, PackedStarter>> = {};
+  for (const [roleId, entries] of Object.entries(starters) as [RoleId, NonNullable<StarterIndex[RoleId]>][]) {
+    packed[roleId] = { entries, contents: readStarter(rolesDir, roleId, entries, generated.get(roleId)), rules: starterRules[roleId] };
+  }
+  return compressStarterPack(encodeStarterPack(packed), best);
 }

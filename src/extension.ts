@@ -1,7 +1,7 @@
 // Wires the pieces together. Everything here runs at activation, which happens only when the user opens the
 // Backend Paths view, runs one of its commands, opens a restored page, or opens a project it just created.
 // Activation is guarded: a failure is logged with its stack and shown, then rethrown so VS Code knows.
-import { catalog, starterRules, starters } from 'backend-paths:content';
+import { catalog } from 'backend-paths:content';
 import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
 import { CatalogIndex } from './catalog/catalogIndex';
@@ -94,7 +94,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   registerExerciseCommands(commands, index, exercises);
   const walkthrough = new WalkthroughSteps(progress);
   context.subscriptions.push(walkthrough);
-  const scaffold = registerScaffoldCommand(commands, index, starters, starterRules, context.extensionUri, context.globalState, () => {
+  const scaffold = registerScaffoldCommand(commands, index, context.extensionUri, context.globalState, () => {
     walkthrough.starterCreated();
     exercises.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
   });

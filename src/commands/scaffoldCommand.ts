@@ -4,11 +4,10 @@
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
-import { templateFileSegments } from '../scaffold/plan';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
-import { scaffoldFromTemplate, type TemplateSource } from '../scaffold/scaffoldFromTemplate';
-import type { StarterRulesIndex } from '../catalog/loadStarterRules';
-import type { StarterIndex } from '../scaffold/starterIndex';
+import { scaffoldFromTemplate } from '../scaffold/scaffoldFromTemplate';
+import type { StarterPack } from '../scaffold/starterPack';
+import { readStarterPack, STARTER_PACK_PATH } from '../scaffold/starterPackFile';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
 import { NotTrustedError } from '../trust/trustGate';
@@ -73,18 +72,20 @@ export type Scaffold = (request: ScaffoldRequest) => Promise<vscode.Uri>;
 export function registerScaffoldCommand(
   commands: CommandRegistry,
   index: CatalogIndex,
-  starters: StarterIndex,
-  starterRules: StarterRulesIndex,
   extensionUri: vscode.Uri,
   memento: vscode.Memento,
   /** Told of each project created (a folder renamed into place raises no file events for what is inside it). */
   onCreated: (project: vscode.Uri) => void = () => undefined,
 ): Scaffold {
-  const templates: TemplateSource = {
-    entries: (roleId) => starters[roleId],
-    read: (roleId, entry) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...templateFileSegments(roleId, entry))),
-    rules: (roleId) => starterRules[roleId],
-  };
+  // Read through workspace.fs (as in a remote or the browser) when first needed, then kept; a failed read is retried.
+  let pack: Promise<StarterPack> | undefined;
+  const templates = (): Promise<StarterPack> =>
+    (pack ??= readStarterPack(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...STARTER_PACK_PATH))).catch(
+      (error: unknown) => {
+        pack = undefined;
+        throw error;
+      },
+    ));
 
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
     const role = index.catalogRole(roleId);
@@ -92,10 +93,10 @@ export function registerScaffoldCommand(
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
-      (progress, token) =>
+      async (progress, token) =>
         scaffoldFromTemplate(
           workspaceFileSystem,
-          templates,
+          await templates(),
           { roleId: role.id, projectName, parent: parentUri },
           {
             isCancelled: () => token.isCancellationRequested,
@@ -114,7 +115,7 @@ export function registerScaffoldCommand(
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
       return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const answer = await runScaffoldWizard(index.catalog.roles, roleId, memento, templates.rules);
+    const answer = await runScaffoldWizard(index.catalog.roles, roleId, memento, (await templates()).rules);
     return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
   };
 

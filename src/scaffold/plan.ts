@@ -8,8 +8,6 @@ export interface TemplateEntry {
   executable: boolean;
   /** Binary files are copied byte for byte, never substituted. */
   binary: boolean;
-  /** Made by the build from roles/ data (e.g. the exercise manifest): read from dist/starters/<role-id>/. */
-  generated?: boolean;
 }
 
 export interface PlannedFile {
@@ -17,12 +15,6 @@ export interface PlannedFile {
   path: string;
   contents: Uint8Array;
   executable: boolean;
-}
-
-/** Where a template file is, relative to the extension's folder, as path segments. */
-export function templateFileSegments(roleId: string, entry: TemplateEntry): string[] {
-  const relative = entry.path.split('/');
-  return entry.generated ? ['dist', 'starters', roleId, ...relative] : ['roles', roleId, 'starter', ...relative];
 }
 
 const VARIABLE = /\{\{bp\.([A-Za-z]*)\}\}/g;

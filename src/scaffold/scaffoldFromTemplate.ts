@@ -19,8 +19,8 @@ export interface ScaffoldRequest<L> {
 
 export interface TemplateSource {
   entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
-  /** The bytes of one entry; see templateFileSegments() for where it is. */
-  read(roleId: RoleId, entry: TemplateEntry): PromiseLike<Uint8Array>;
+  /** The bytes of the entry at `templatePath`. */
+  read(roleId: RoleId, templatePath: string): Uint8Array;
   /** The names the role's starter cannot take (its starter.yaml). Callable detached, as the wizard takes it. */
   rules(this: void, roleId: RoleId): StarterRules | undefined;
 }
@@ -38,8 +38,6 @@ export async function scaffoldFromTemplate<L>(
   if (folderProblem) throw new InvalidRequestError(`"${folderName}" cannot be a folder name here. ${folderProblem}`);
   const entries = templates.entries(request.roleId);
   if (!entries || entries.length === 0) throw new InvalidRequestError(`The role "${request.roleId}" has no starter project yet.`);
-  const contents = new Map<string, Uint8Array>();
-  for (const entry of entries) contents.set(entry.path, await templates.read(request.roleId, entry));
-  const files = planFiles(entries, (p) => contents.get(p) as Uint8Array, deriveNames(request.projectName));
+  const files = planFiles(entries, (p) => templates.read(request.roleId, p), deriveNames(request.projectName));
   return writeProject(fs, request.parent, folderName, files, options);
 }

@@ -1,5 +1,5 @@
 // Build-time: lists the files of every starter template (with their executable bit and whether they are binary)
-// and checks their variables, so the extension and the CLI know what to copy without listing folders at run time.
+// and checks their variables, then reads them for the starter pack the extension and the CLI scaffold from.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROLE_IDS, type RoleId } from '../catalog/schema';
@@ -13,7 +13,7 @@ const SAMPLE_NAMES = deriveNames('sample-project');
 
 export type StarterIndex = Partial<Record<RoleId, TemplateEntry[]>>;
 
-/** Role id → template path → text of the files the build generates (served from dist/starters/<role-id>/). */
+/** Role id → template path → text of the files the build generates (packed in place of the template's own). */
 export type GeneratedFiles = Map<RoleId, Map<string, string>>;
 
 export function starterDir(rolesDir: string, roleId: RoleId): string {
@@ -44,7 +44,7 @@ function withGenerated(entries: TemplateEntry[], generated: ReadonlyMap<string, 
   if (!generated) return entries;
   for (const [rel, text] of generated) substitute(text, SAMPLE_NAMES, `${displayRoot}/${rel} (generated)`);
   const kept = entries.filter((entry) => !generated.has(entry.path));
-  const added = [...generated.keys()].map((rel): TemplateEntry => ({ path: rel, executable: false, binary: false, generated: true }));
+  const added = [...generated.keys()].map((rel): TemplateEntry => ({ path: rel, executable: false, binary: false }));
   return [...kept, ...added].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -60,4 +60,18 @@ export function indexStarters(rolesDir: string, generated: GeneratedFiles = new 
     index[roleId] = withGenerated(entries, generated.get(roleId), displayRoot);
   }
   return index;
+}
+
+/** The bytes of a starter's entries, in their order: a generated file's text, else the template file's bytes. */
+export function readStarter(
+  rolesDir: string,
+  roleId: RoleId,
+  entries: readonly TemplateEntry[],
+  generated: ReadonlyMap<string, string> = new Map(),
+): Uint8Array[] {
+  const encoder = new TextEncoder();
+  return entries.map((entry) => {
+    const text = generated.get(entry.path);
+    return text === undefined ? fs.readFileSync(path.join(starterDir(rolesDir, roleId), ...entry.path.split('/'))) : encoder.encode(text);
+  });
 }

@@ -1,0 +1,100 @@
+// The starter templates as the extension ships them: one pack instead of some 430 template files, each of which
+// would be a zip entry of the VSIX with its own header, compressed on its own. The pack holds every starter's files
+// (path with its {{bp.*}} variables, executable bit, binary or text, and the bytes a project gets, the build's
+// generated README and exercise manifest included) and the names it cannot take (its starter.yaml). Pure: bytes in,
+// bytes out; starterPackFile.ts compresses it, and reads it back for the extension and the CLI.
+//   layout: one line of JSON (the header below), then every file's bytes in header order, nothing after
+import type { RoleId } from '../catalog/ids';
+import type { StarterRules } from '../catalog/starterSchema';
+import type { TemplateEntry } from './plan';
+import type { TemplateSource } from './scaffoldFromTemplate';
+
+const FORMAT = 'backend-paths-starters';
+const VERSION = 1;
+
+/** One starter as the build packs it: its entries in order, the bytes of each, and its rules. */
+export interface PackedStarter {
+  entries: readonly TemplateEntry[];
+  contents: readonly Uint8Array[];
+  rules: StarterRules | undefined;
+}
+
+interface Header {
+  format: typeof FORMAT;
+  version: number;
+  starters: Partial<Record<RoleId, { rules?: StarterRules; files: (TemplateEntry & { size: number })[] }>>;
+}
+
+interface Starter {
+  entries: readonly TemplateEntry[];
+  contents: ReadonlyMap<string, Uint8Array>;
+  rules: StarterRules | undefined;
+}
+
+export class StarterPackError extends Error {
+  override name = 'StarterPackError';
+}
+
+export function encodeStarterPack(starters: Partial<Record<RoleId, PackedStarter>>): Uint8Array {
+  const header: Header = { format: FORMAT, version: VERSION, starters: {} };
+  const bodies: Uint8Array[] = [];
+  for (const [roleId, { entries, contents, rules }] of Object.entries(starters) as [RoleId, PackedStarter][]) {
+    if (entries.length !== contents.length)
+      throw new StarterPackError(`${roleId}: ${entries.length} entries but ${contents.length} contents`);
+    const files = entries.map((entry, i) => ({ ...entry, size: contents[i].length }));
+    header.starters[roleId] = { ...(rules ? { rules } : {}), files };
+    bodies.push(...contents);
+  }
+  const parts = [new TextEncoder().encode(`${JSON.stringify(header)}\n`), ...bodies];
+  const pack = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    pack.set(part, offset);
+    offset += part.length;
+  }
+  return pack;
+}
+
+/** The starters of a pack, as the scaffold reads them. */
+export class StarterPack implements TemplateSource {
+  private constructor(private readonly starters: ReadonlyMap<RoleId, Starter>) {}
+
+  /** Throws a StarterPackError when the bytes are not a whole pack of this version. */
+  static decode(bytes: Uint8Array): StarterPack {
+    const newline = bytes.indexOf(0x0a);
+    let header: Header;
+    try {
+      if (newline < 0) throw new Error('no header line');
+      header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline))) as Header;
+    } catch {
+      throw new StarterPackError('the starter pack has no readable header');
+    }
+    if (header.format !== FORMAT || header.version !== VERSION)
+      throw new StarterPackError(`the starter pack is ${header.format} version ${header.version}, not ${FORMAT} version ${VERSION}`);
+    const starters = new Map<RoleId, Starter>();
+    let offset = newline + 1;
+    for (const [roleId, { rules, files }] of Object.entries(header.starters) as [RoleId, NonNullable<Header['starters'][RoleId]>][]) {
+      const contents = new Map<string, Uint8Array>();
+      const entries = files.map(({ size, ...entry }) => {
+        contents.set(entry.path, bytes.subarray(offset, offset + size));
+        offset += size;
+        return entry;
+      });
+      starters.set(roleId, { entries, contents, rules });
+    }
+    if (offset !== bytes.length) throw new StarterPackError(`the starter pack has ${bytes.length} bytes where its header says ${offset}`);
+    return new StarterPack(starters);
+  }
+
+  entries(roleId: RoleId): readonly TemplateEntry[] | undefined {
+    return this.starters.get(roleId)?.entries;
+  }
+
+  read(roleId: RoleId, templatePath: string): Uint8Array {
+    const contents = this.starters.get(roleId)?.contents.get(templatePath);
+    if (!contents) throw new StarterPackError(`the starter pack has no ${roleId} file ${templatePath}`);
+    return contents;
+  }
+
+  readonly rules = (roleId: RoleId): StarterRules | undefined => this.starters.get(roleId)?.rules;
+}
