@@ -18,7 +18,8 @@
       const sorted = i === column;
       th.setAttribute('aria-sort', sorted ? direction : 'none');
       const icon = th.querySelector('.codicon');
-      if (icon) icon.className = `codicon codicon-${sorted ? (direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'arrow-swap'}`;
+      if (icon)
+        icon.className = `codicon ${sorted ? (direction === 'ascending' ? 'codicon-arrow-up' : 'codicon-arrow-down') : 'codicon-arrow-swap'}`;
     });
     const body = table.querySelector('tbody');
     if (!body) return;

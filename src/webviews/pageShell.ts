@@ -14,13 +14,7 @@ export interface PageResources {
 
 export function renderPage(title: string, body: SafeHtml, resources: PageResources, bodyData: Record<string, string> = {}): string {
   const { cspSource, nonce } = resources;
-  const csp = [
-    "default-src 'none'",
-    `img-src ${cspSource} data:`,
-    `style-src ${cspSource}`,
-    `font-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `img-src ${cspSource} data:`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   // data-focus-skill for { focusSkill }: the page reads it back as dataset.focusSkill.
   const dataAttributes = Object.entries(bodyData).map(
     ([key, value]) => html` data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${value}"`,

@@ -46,7 +46,10 @@ function fact(label: string, value: SafeHtml | string): SafeHtml {
 }
 
 function demandStars(demand: number): SafeHtml {
-  const stars = Array.from({ length: 5 }, (_, i) => html`<span class="codicon codicon-star-${i < demand ? 'full' : 'empty'}"></span>`);
+  const stars = Array.from(
+    { length: 5 },
+    (_, i) => html`<span class="codicon ${i < demand ? 'codicon-star-full' : 'codicon-star-empty'}"></span>`,
+  );
   return html`<span class="stars" aria-hidden="true">${stars}</span> <span>${formatDemand(demand)}</span>`;
 }
 
