@@ -9,7 +9,7 @@ import { loadCatalog } from './catalog/load';
 import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
 import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
-import { MANIFEST_PATH, manifestJson } from './exercises/manifest';
+import { MANIFEST_PATH, manifestExercises, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
 import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
 import { compressStarterPack } from './scaffold/starterPackFile';
@@ -17,6 +17,8 @@ import { indexStarters, readStarter, starterDir, type GeneratedFiles, type Start
 import * as fs from 'node:fs';
 import { z } from 'zod';
 import * as path from 'node:path';
+
+const README = 'README.md';
 
 export interface Content {
   catalog: Catalog;
@@ -31,12 +33,12 @@ export interface Content {
 function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercise[]>): GeneratedFiles {
   const generated: GeneratedFiles = new Map();
   for (const [roleId, list] of exercises) {
-    const readmePath = path.join(starterDir(rolesDir, roleId), 'README.md');
-    const readme = withExercises(fs.readFileSync(readmePath, 'utf8'), list, `roles/${roleId}/starter/README.md`);
+    const readmePath = path.join(starterDir(rolesDir, roleId), README);
+    const readme = withExercises(fs.readFileSync(readmePath, 'utf8'), manifestExercises(list), `roles/${roleId}/starter/README.md`);
     generated.set(
       roleId,
       new Map([
-        ['README.md', readme],
+        [README, readme],
         [MANIFEST_PATH, manifestJson(roleId, list)],
       ]),
     );
@@ -71,11 +73,18 @@ export function buildContent(rolesDir: string): Content {
   };
 }
 
-/** The bytes of dist/starters.pack: every starter, compressed as well as brotli can when `best` (for shipping). */
+/**
+ * The bytes of dist/starters.pack: every starter, compressed as well as brotli can when `best` (for shipping). A
+ * README with an exercises section is packed as its template, to be written from the packed manifest when read.
+ */
 export function starterPackFile(rolesDir: string, { starters, starterRules, generated }: Content, best: boolean): Uint8Array {
   const packed: Partial<Record<RoleId, PackedStarter>> = {};
-  for (const [roleId, entries] of Object.entries(starters) as [RoleId, NonNullable<StarterIndex[RoleId]>][]) {
-    packed[roleId] = { entries, contents: readStarter(rolesDir, roleId, entries, generated.get(roleId)), rules: starterRules[roleId] };
+  for (const [roleId, index] of Object.entries(starters) as [RoleId, NonNullable<StarterIndex[RoleId]>][]) {
+    const made = new Map(generated.get(roleId));
+    const readmeFromManifest = made.has(README) && made.has(MANIFEST_PATH);
+    if (readmeFromManifest) made.delete(README);
+    const entries = index.map((entry) => (readmeFromManifest && entry.path === README ? { ...entry, withExercises: true } : entry));
+    packed[roleId] = { entries, contents: readStarter(rolesDir, roleId, entries, made), rules: starterRules[roleId] };
   }
   return compressStarterPack(encodeStarterPack(packed), best);
 }

@@ -78,13 +78,13 @@ export function parseManifest(text: string): ManifestResult {
   return { ok: true, manifest: { role, exercises } };
 }
 
+/** Build time: the exercises of a validated exercises.yaml as the manifest lists them (each check's fields inline). */
+export function manifestExercises(exercises: readonly Exercise[]): ManifestExercise[] {
+  return exercises.map(({ check, ...exercise }) => ({ ...exercise, ...check }));
+}
+
 /** Build time: the manifest a role's starter ships, from its validated exercises.yaml. */
 export function manifestJson(roleId: string, exercises: readonly Exercise[]): string {
-  const manifest = {
-    format: MANIFEST_FORMAT,
-    version: MANIFEST_VERSION,
-    role: roleId,
-    exercises: exercises.map(({ check, ...exercise }) => ({ ...exercise, ...check })),
-  };
+  const manifest = { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, role: roleId, exercises: manifestExercises(exercises) };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,20 +1,26 @@
 // The starter templates as the extension ships them: one pack instead of some 430 template files, each of which
 // would be a zip entry of the VSIX with its own header, compressed on its own. The pack holds every starter's files
 // (path with its {{bp.*}} variables, executable bit, binary or text, and the bytes a project gets, the build's
-// generated README and exercise manifest included) and the names it cannot take (its starter.yaml). Pure: bytes in,
-// bytes out; starterPackFile.ts compresses it, and reads it back for the extension and the CLI.
+// exercise manifest included) and the names it cannot take (its starter.yaml). A README marked `withExercises` is
+// packed as its template: decoding writes its exercises section from the packed manifest, as the build does, so the
+// exercises' text is packed once. Pure: bytes in, bytes out; starterPackFile.ts compresses it, and reads it back.
 //   layout: one line of JSON (the header below), then every file's bytes in header order, nothing after
 import type { RoleId } from '../catalog/ids';
 import type { StarterRules } from '../catalog/starterSchema';
+import { MANIFEST_PATH, type Manifest } from '../exercises/manifest';
+import { withExercises } from '../exercises/readmeSection';
 import type { TemplateEntry } from './plan';
 import type { TemplateSource } from './scaffoldFromTemplate';
 
 const FORMAT = 'backend-paths-starters';
 const VERSION = 1;
 
+/** A file as packed: `withExercises` marks a README whose exercises section is written from the manifest. */
+export type PackedEntry = TemplateEntry & { withExercises?: boolean };
+
 /** One starter as the build packs it: its entries in order, the bytes of each, and its rules. */
 export interface PackedStarter {
-  entries: readonly TemplateEntry[];
+  entries: readonly PackedEntry[];
   contents: readonly Uint8Array[];
   rules: StarterRules | undefined;
 }
@@ -22,7 +28,7 @@ export interface PackedStarter {
 interface Header {
   format: typeof FORMAT;
   version: number;
-  starters: Partial<Record<RoleId, { rules?: StarterRules; files: (TemplateEntry & { size: number })[] }>>;
+  starters: Partial<Record<RoleId, { rules?: StarterRules; files: (PackedEntry & { size: number })[] }>>;
 }
 
 interface Starter {
@@ -55,6 +61,14 @@ export function encodeStarterPack(starters: Partial<Record<RoleId, PackedStarter
   return pack;
 }
 
+/** A packed README template with its exercises section written from the starter's packed manifest. */
+function readmeWithExercises(roleId: RoleId, path: string, contents: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const [template, manifest] = [contents.get(path), contents.get(MANIFEST_PATH)];
+  if (!template || !manifest) throw new StarterPackError(`the starter pack has no ${roleId} ${manifest ? path : MANIFEST_PATH}`);
+  const { exercises } = JSON.parse(new TextDecoder().decode(manifest)) as Manifest;
+  return new TextEncoder().encode(withExercises(new TextDecoder().decode(template), exercises, `${roleId} ${path}`));
+}
+
 /** The starters of a pack, as the scaffold reads them. */
 export class StarterPack implements TemplateSource {
   private constructor(private readonly starters: ReadonlyMap<RoleId, Starter>) {}
@@ -75,11 +89,12 @@ export class StarterPack implements TemplateSource {
     let offset = newline + 1;
     for (const [roleId, { rules, files }] of Object.entries(header.starters) as [RoleId, NonNullable<Header['starters'][RoleId]>][]) {
       const contents = new Map<string, Uint8Array>();
-      const entries = files.map(({ size, ...entry }) => {
+      const entries = files.map(({ size, withExercises: _marked, ...entry }) => {
         contents.set(entry.path, bytes.subarray(offset, offset + size));
         offset += size;
         return entry;
       });
+      for (const { path } of files.filter((file) => file.withExercises)) contents.set(path, readmeWithExercises(roleId, path, contents));
       starters.set(roleId, { entries, contents, rules });
     }
     if (offset !== bytes.length) throw new StarterPackError(`the starter pack has ${bytes.length} bytes where its header says ${offset}`);

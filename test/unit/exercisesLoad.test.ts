@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CatalogError, loadCatalog } from '../../src/catalog/load';
 import { loadExercises } from '../../src/catalog/loadExercises';
-import { MANIFEST_FORMAT, manifestJson, parseManifest } from '../../src/exercises/manifest';
+import { MANIFEST_FORMAT, manifestExercises, manifestJson, parseManifest } from '../../src/exercises/manifest';
 import { EXERCISES_MARKER, withExercises } from '../../src/exercises/readmeSection';
 import { makeTempDir, positionOf, rolesDir } from './helpers';
 
@@ -117,7 +117,7 @@ describe('exercises.yaml', () => {
 
   it('generates the README section in place of the marker, and a manifest the extension reads back', () => {
     const exercises = load(VALID).get('nodejs') ?? [];
-    const readme = withExercises(`# App\n\n## Exercises\n\n${EXERCISES_MARKER}\n\n## License\n`, exercises, 'README.md');
+    const readme = withExercises(`# App\n\n## Exercises\n\n${EXERCISES_MARKER}\n\n## License\n`, manifestExercises(exercises), 'README.md');
     assert.ok(readme.includes('### 1. Paginate the list\n\nSupport `?limit=`.'));
     assert.ok(
       readme.includes(
@@ -128,7 +128,7 @@ describe('exercises.yaml', () => {
     assert.ok(readme.includes('Skills: `node-express-fastify`, `node-typescript`'));
     assert.ok(readme.endsWith('## License\n'));
     assert.throws(
-      () => withExercises('# no marker', exercises, 'roles/x/starter/README.md'),
+      () => withExercises('# no marker', manifestExercises(exercises), 'roles/x/starter/README.md'),
       /roles\/x\/starter\/README\.md: has no <!-- backend-paths:exercises --> line/,
     );
 

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROLE_IDS } from '../../src/catalog/schema';
+import { MANIFEST_PATH } from '../../src/exercises/manifest';
+import { EXERCISES_MARKER, withExercises } from '../../src/exercises/readmeSection';
 import { buildContent } from '../../src/content';
 import { nodeFileSystem } from '../../src/scaffold/nodeFileSystem';
 import { planFiles, type TemplateEntry } from '../../src/scaffold/plan';
@@ -95,6 +97,30 @@ describe('encodeStarterPack and StarterPack.decode', () => {
     assert.equal(decoded.rules('python'), undefined);
     assert.equal(decoded.entries('dotnet'), undefined);
     assert.throws(() => decoded.read('nodejs', 'missing.txt'), /has no nodejs file missing\.txt/);
+  });
+
+  it("writes a marked README's exercises section from the packed manifest, as the build does", () => {
+    const exercises = [
+      { id: 'a', title: 'Add it', skills: ['node-x'], instructions: 'Do it.', argv: ['npm', 'test'], files: ['t.js'], timeoutSeconds: 60 },
+    ];
+    const readme = `# App\n\n${EXERCISES_MARKER}\n`;
+    const manifest = new TextEncoder().encode(JSON.stringify({ format: 'backend-paths-exercises', version: 1, role: 'nodejs', exercises }));
+    const withSection = { path: 'README.md', executable: false, binary: false, withExercises: true };
+    const manifestEntry = { path: MANIFEST_PATH, executable: false, binary: false };
+    const decoded = StarterPack.decode(
+      encodeStarterPack({
+        nodejs: { entries: [withSection, manifestEntry], contents: [new TextEncoder().encode(readme), manifest], rules: undefined },
+      }),
+    );
+    assert.equal(new TextDecoder().decode(decoded.read('nodejs', 'README.md')), withExercises(readme, exercises, 'README.md'));
+    assert.deepEqual(decoded.entries('nodejs')?.[0], { path: 'README.md', executable: false, binary: false });
+    assert.throws(
+      () =>
+        StarterPack.decode(
+          encodeStarterPack({ nodejs: { entries: [withSection], contents: [new TextEncoder().encode(readme)], rules: undefined } }),
+        ),
+      /has no nodejs \.backend-paths\/exercises\.json/,
+    );
   });
 
   it('refuses a pack cut short, one with bytes left over, or another format', () => {
