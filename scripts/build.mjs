@@ -1,5 +1,5 @@
-// Builds the extension: validates roles/ and bundles its catalog as JSON, packs the starters into
-// dist/starters.pack, bundles src/ into dist/, writes the codicons the pages use.
+// Builds the extension: validates roles/ and writes its catalog (dist/catalog.json.br) and starter pack
+// (dist/starters.pack), bundles src/ into dist/, writes the codicons the pages use.
 //   node scripts/build.mjs [--production] [--watch] [--check]
 //   --check: only validate roles/ (content authors' quick loop)
 //   --record: with --check, write every skill an exercise practises today into roles/practised.yaml
@@ -47,7 +47,8 @@ function reportCoverage({ byRole, practised, floorGrew }) {
     console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
 }
 
-const { buildContent, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema, starterPackFile } = await loadContentBuilder();
+const { buildContent, catalogFile, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema, starterPackFile } =
+  await loadContentBuilder();
 
 if (checkOnly) {
   try {
@@ -63,42 +64,28 @@ if (checkOnly) {
   }
 }
 
-/** Every file under `dir` but node_modules: a watch build packs the starters again when one changes. */
-function filesUnder(dir) {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.parentPath.split(path.sep).includes('node_modules'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /**
- * Serves the validated catalog as the module 'backend-paths:content' and writes what is made from it beside the
- * bundles: the starter pack (dist/starters.pack) and the pages' icons; the build fails on bad content.
+ * Writes what the extension reads from dist/ beside its bundles, made from roles/ at the start of every build: the
+ * catalog (dist/catalog.json.br), the starter pack (dist/starters.pack) and the pages' icons. Bad content fails
+ * the build.
  */
 const contentPlugin = {
   name: 'backend-paths-content',
   setup(build) {
-    build.onResolve({ filter: /^backend-paths:content$/ }, (args) => ({ path: args.path, namespace: 'backend-paths-content' }));
-    build.onLoad({ filter: /.*/, namespace: 'backend-paths-content' }, () => {
+    build.onStart(() => {
       let content;
       try {
         content = buildContent(rolesDir);
       } catch (error) {
         reportContentError(error);
-        return { errors: [{ text: 'roles/ is invalid (see the problems above)' }], watchDirs: [rolesDir] };
+        return { errors: [{ text: 'roles/ is invalid (see the problems above)' }] };
       }
       reportCoverage(content.coverage);
       fs.mkdirSync(distDir, { recursive: true });
+      fs.writeFileSync(path.join(distDir, 'catalog.json.br'), catalogFile(content.catalog, production));
       fs.writeFileSync(path.join(distDir, 'starters.pack'), starterPackFile(rolesDir, content, production));
       writeCodicons(pageIcons(content.catalog));
-      // A JSON string for JSON.parse: V8 reads it faster than the same data as an object literal.
-      const json = JSON.stringify(JSON.stringify(content.catalog));
-      return {
-        contents: `export const catalog = JSON.parse(${json});\n`,
-        loader: 'js',
-        watchDirs: [rolesDir],
-        watchFiles: filesUnder(rolesDir),
-      };
+      return undefined;
     });
   },
 };
@@ -195,6 +182,8 @@ fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJson
 if (watch) {
   const context = await esbuild.context(options);
   await context.watch();
+  // No bundle imports roles/, so esbuild does not watch it: build again when anything in it changes.
+  fs.watch(rolesDir, { recursive: true }, () => void context.rebuild().catch(() => undefined));
   console.log('watching src/ and roles/ …');
 } else {
   try {

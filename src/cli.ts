@@ -1,10 +1,11 @@
 // Command line for CI and terminal users:
 //   node dist/cli.js list
 //   node dist/cli.js scaffold <role-id> <target-dir> [--name <project-name>]
-import { catalog } from 'backend-paths:content';
 import * as fs from 'node:fs/promises';
 import { constants } from 'node:os';
 import * as path from 'node:path';
+import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
+import type { Catalog } from './catalog/schema';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
 import { scaffoldFromTemplate } from './scaffold/scaffoldFromTemplate';
 import { readStarterPack, STARTER_PACK_PATH } from './scaffold/starterPackFile';
@@ -21,7 +22,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function scaffold(args: string[]): Promise<void> {
+async function scaffold(catalog: Catalog, args: string[]): Promise<void> {
   const nameFlag = args.indexOf('--name');
   const projectName = nameFlag >= 0 ? args[nameFlag + 1] : undefined;
   if (nameFlag >= 0 && projectName === undefined) fail('--name needs a value.');
@@ -55,10 +56,11 @@ async function scaffold(args: string[]): Promise<void> {
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
+  const catalog = await readCatalog(() => fs.readFile(path.join(extensionDir, ...CATALOG_PATH)));
   if (command === 'list') {
     for (const role of catalog.roles) console.log(`${role.id.padEnd(20)} ${role.title}`);
   } else if (command === 'scaffold') {
-    await scaffold(rest);
+    await scaffold(catalog, rest);
   } else {
     fail(USAGE);
   }

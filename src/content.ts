@@ -1,7 +1,8 @@
-// Build-time: everything the extension and the CLI get from roles/ — the validated catalog, which they bundle as
-// the module 'backend-paths:content', and the starter pack (dist/starters.pack, read when scaffolding): every
-// starter's template files, the files generated from the data (each README's exercises, the exercise manifest)
-// and the names it cannot take.
+// Build-time: everything the extension and the CLI get from roles/, as scripts/build.mjs writes it to dist/: the
+// validated catalog (dist/catalog.json.br, read at activation) and the starter pack (dist/starters.pack, read when
+// scaffolding): every starter's template files, the files generated from the data (each README's exercises, the
+// exercise manifest) and the names it cannot take.
+export { catalogFile } from './catalog/catalogFile';
 export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
 import { checkCoverage, type Coverage } from './catalog/coverage';
 import type { Exercise } from './catalog/exerciseSchema';
@@ -11,8 +12,8 @@ import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterR
 import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
 import { MANIFEST_PATH, manifestExercises, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
+import { compress } from './brotli';
 import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
-import { compressStarterPack } from './scaffold/starterPackFile';
 import { indexStarters, readStarter, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
 import { z } from 'zod';
@@ -86,5 +87,5 @@ export function starterPackFile(rolesDir: string, { starters, starterRules, gene
     const entries = index.map((entry) => (readmeFromManifest && entry.path === README ? { ...entry, withExercises: true } : entry));
     packed[roleId] = { entries, contents: readStarter(rolesDir, roleId, entries, made), rules: starterRules[roleId] };
   }
-  return compressStarterPack(encodeStarterPack(packed), best);
+  return compress(encodeStarterPack(packed), best);
 }

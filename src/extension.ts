@@ -1,9 +1,9 @@
 // Wires the pieces together. Everything here runs at activation, which happens only when the user opens the
 // Backend Paths view, runs one of its commands, opens a restored page, or opens a project it just created.
 // Activation is guarded: a failure is logged with its stack and shown, then rethrown so VS Code knows.
-import { catalog } from 'backend-paths:content';
 import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
+import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
 import { CatalogIndex } from './catalog/catalogIndex';
 import { registerBrowseCommands } from './commands/browseCommands';
 import { registerExerciseCommands } from './commands/exerciseCommands';
@@ -39,7 +39,9 @@ export function activate(context: vscode.ExtensionContext): Promise<BackendPaths
 
 async function start(context: vscode.ExtensionContext, log: Log): Promise<BackendPathsApi> {
   const commands = new CommandRegistry(context, log);
-  const index = new CatalogIndex(catalog);
+  const index = new CatalogIndex(
+    await readCatalog(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH))),
+  );
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
   context.globalState.setKeysForSync(SYNCED_KEYS);
   // Reads saved progress; when it had to be repaired, says so (the original is kept under `<key>.unreadable`).

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compress } from '../../src/brotli';
 import { ROLE_IDS } from '../../src/catalog/schema';
 import { MANIFEST_PATH } from '../../src/exercises/manifest';
 import { EXERCISES_MARKER, withExercises } from '../../src/exercises/readmeSection';
@@ -12,7 +13,7 @@ import { planFiles, type TemplateEntry } from '../../src/scaffold/plan';
 import { deriveNames } from '../../src/scaffold/projectName';
 import { scaffoldFromTemplate } from '../../src/scaffold/scaffoldFromTemplate';
 import { encodeStarterPack, StarterPack, StarterPackError } from '../../src/scaffold/starterPack';
-import { compressStarterPack, readStarterPack, STARTER_PACK_PATH } from '../../src/scaffold/starterPackFile';
+import { readStarterPack, STARTER_PACK_PATH } from '../../src/scaffold/starterPackFile';
 import { makeTempDir, repoRoot, rolesDir } from './helpers';
 
 /** Every file under `dir`: its bytes and whether it is executable. */
@@ -133,8 +134,8 @@ describe('encodeStarterPack and StarterPack.decode', () => {
     assert.throws(() => StarterPack.decode(new TextEncoder().encode('no header')), /no readable header/);
   });
 
-  it('reads back what compressStarterPack wrote; a damaged file says so', async () => {
-    const file = compressStarterPack(pack, false);
+  it('reads back what the build compresses; a damaged file says so', async () => {
+    const file = compress(pack, false);
     assert.deepEqual((await readStarterPack(async () => file)).entries('nodejs'), entries);
     await assert.rejects(
       readStarterPack(async () => file.subarray(0, 10)),

@@ -1,0 +1,24 @@
+// dist/catalog.json.br (from `npm run build`), which the extension and the CLI read at start: it holds exactly the
+// catalog validated from roles/, and a damaged file is refused with a message that names it.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CATALOG_PATH, catalogFile, readCatalog } from '../../src/catalog/catalogFile';
+import { buildContent } from '../../src/content';
+import { repoRoot, rolesDir } from './helpers';
+
+describe('the shipped catalog file', () => {
+  it('reads back as the catalog built from roles/', async () => {
+    const file = path.join(repoRoot, ...CATALOG_PATH);
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the unit tests`);
+    assert.deepEqual(await readCatalog(async () => fs.readFileSync(file)), buildContent(rolesDir).catalog);
+  });
+
+  it('a damaged file says which file', async () => {
+    const bytes = catalogFile(buildContent(rolesDir).catalog, false);
+    await assert.rejects(
+      readCatalog(async () => bytes.subarray(0, 100)),
+      /the catalog \(dist\/catalog\.json\.br\) is damaged/,
+    );
+  });
+});
