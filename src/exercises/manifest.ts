@@ -30,31 +30,36 @@ export interface Manifest {
   exercises: ManifestExercise[];
 }
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(100));
-const shortText = z.string().check(z.minLength(1), z.maxLength(500));
-const longText = z.string().check(z.maxLength(20_000));
-const projectPath = z.string().check(z.maxLength(500), z.regex(/^(?!\/)(?![A-Za-z]:)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+$/));
+/** The manifest's schema: built on first use (see `schema`), so activation and a workspace without exercises never pay for it. */
+function manifestSchema() {
+  const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(100));
+  const shortText = z.string().check(z.minLength(1), z.maxLength(500));
+  const longText = z.string().check(z.maxLength(20_000));
+  const projectPath = z.string().check(z.maxLength(500), z.regex(/^(?!\/)(?![A-Za-z]:)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+$/));
 
-const exerciseSchema = z.object({
-  id,
-  title: shortText,
-  skills: z.array(id).check(z.maxLength(50)),
-  instructions: longText,
-  hint: z.optional(longText),
-  argv: z.array(z.string().check(z.minLength(1), z.maxLength(4096))).check(z.minLength(1), z.maxLength(200)),
-  files: z.array(projectPath).check(z.maxLength(50)),
-  junit: z.optional(projectPath),
-  timeoutSeconds: z.number().check(z.int(), z.minimum(1), z.maximum(3600)),
-  needs: z.optional(z.object({ path: projectPath, setup: shortText })),
-});
+  const exerciseSchema = z.object({
+    id,
+    title: shortText,
+    skills: z.array(id).check(z.maxLength(50)),
+    instructions: longText,
+    hint: z.optional(longText),
+    argv: z.array(z.string().check(z.minLength(1), z.maxLength(4096))).check(z.minLength(1), z.maxLength(200)),
+    files: z.array(projectPath).check(z.maxLength(50)),
+    junit: z.optional(projectPath),
+    timeoutSeconds: z.number().check(z.int(), z.minimum(1), z.maximum(3600)),
+    needs: z.optional(z.object({ path: projectPath, setup: shortText })),
+  });
 
-const manifestSchema = z.object({
-  format: z.literal(MANIFEST_FORMAT),
-  // A newer version is read as far as it is understood: fields this version does not know are ignored.
-  version: z.number().check(z.int(), z.minimum(1)),
-  role: id,
-  exercises: z.array(exerciseSchema).check(z.maxLength(200)),
-});
+  return z.object({
+    format: z.literal(MANIFEST_FORMAT),
+    // A newer version is read as far as it is understood: fields this version does not know are ignored.
+    version: z.number().check(z.int(), z.minimum(1)),
+    role: id,
+    exercises: z.array(exerciseSchema).check(z.maxLength(200)),
+  });
+}
+
+let schema: ReturnType<typeof manifestSchema> | undefined;
 
 export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; error: string };
 
@@ -65,7 +70,8 @@ export function parseManifest(text: string): ManifestResult {
   } catch (error) {
     return { ok: false, error: `not JSON (${(error as Error).message})` };
   }
-  const result = manifestSchema.safeParse(json);
+  schema ??= manifestSchema();
+  const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the file';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Log } from '../log';
 import type { ProgressStore } from '../progress/progressStore';
-import { overviewMessages, type OverviewFromPage } from './overviewMessages';
+import type { OverviewFromPage } from './overviewMessages';
 import { renderOverviewBody } from './overviewPage';
 import { PanelHost, type PageContent } from './panelHost';
 
@@ -18,7 +18,15 @@ export class OverviewPanel extends PanelHost<OverviewFromPage, never> {
     private readonly store: ProgressStore,
     log: Log,
   ) {
-    super({ viewType: OVERVIEW_VIEW_TYPE, script: 'overview.js', messages: overviewMessages }, extensionUri, log);
+    super(
+      {
+        viewType: OVERVIEW_VIEW_TYPE,
+        script: 'overview.js',
+        messages: async () => (await import('./overviewMessages.js')).overviewMessages,
+      },
+      extensionUri,
+      log,
+    );
     this.disposables.push(store.onDidChange(() => this.renderAll()));
   }
 

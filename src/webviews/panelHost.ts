@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import type { SafeHtml } from './html';
-import { parseMessage, type PageMessages } from './messages';
+import type { PageMessages } from './messages';
 import { createNonce, renderPage } from './pageShell';
 
 /** What a page shows. `data` becomes data-* attributes of its body, for its script. */
@@ -15,12 +15,17 @@ export interface PageContent {
   data?: Record<string, string>;
 }
 
-/** How a page kind is hosted: its view type, its script in media/ and its messages. */
+/**
+ * How a page kind is hosted: its view type, its script in media/ and its messages, loaded with the first message
+ * (by a dynamic import) so that zod builds their schemas then, not when the extension activates.
+ */
 export interface PageKind<FromPage, ToPage> {
   viewType: string;
   script: string;
-  messages: PageMessages<FromPage, ToPage>;
+  messages(): Promise<PageMessages<FromPage, ToPage>>;
 }
+
+type MessageChecks<FromPage, ToPage> = PageMessages<FromPage, ToPage> & Pick<typeof import('./messages.js'), 'parseMessage'>;
 
 interface HostedPanel {
   panel: vscode.WebviewPanel;
@@ -33,6 +38,7 @@ interface HostedPanel {
  */
 export abstract class PanelHost<FromPage, ToPage, Options = never> implements vscode.Disposable {
   private readonly panels = new Map<string, HostedPanel>();
+  private checks: Promise<MessageChecks<FromPage, ToPage>> | undefined;
   private readonly activated = new vscode.EventEmitter<string>();
   /** Fires with a page's key when its panel becomes the active editor. */
   readonly onDidActivate = this.activated.event;
@@ -96,10 +102,22 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
       this.render(panel, this.content(key, options));
       return;
     }
-    const checked = parseMessage(this.kind.messages.toPage, message, (reason) =>
-      this.log.warn(`${this.kind.viewType} ${key}: not sent, ${reason}`),
-    );
-    if (checked !== undefined) void panel.webview.postMessage(checked);
+    void this.post(panel, key, message);
+  }
+
+  private async post(panel: vscode.WebviewPanel, key: string, message: ToPage): Promise<void> {
+    const { parseMessage, toPage } = await this.messageChecks();
+    const checked = parseMessage(toPage, message, (reason) => this.log.warn(`${this.kind.viewType} ${key}: not sent, ${reason}`));
+    if (checked !== undefined) await panel.webview.postMessage(checked);
+  }
+
+  /** The page kind's message schemas and the check that applies them, loaded once. */
+  private messageChecks(): Promise<MessageChecks<FromPage, ToPage>> {
+    this.checks ??= Promise.all([import('./messages.js'), this.kind.messages()]).then(([{ parseMessage }, messages]) => ({
+      ...messages,
+      parseMessage,
+    }));
+    return this.checks;
   }
 
   /** Renders every open page again, from its content. */
@@ -109,9 +127,8 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
 
   /** Takes a message from the page of `key`: checks it, then acts on it; anything malformed is logged and ignored. */
   async receive(key: string, raw: unknown): Promise<void> {
-    const message = parseMessage(this.kind.messages.fromPage, raw, (reason) =>
-      this.log.warn(`${this.kind.viewType} ${key}: ignored, ${reason}`),
-    );
+    const { parseMessage, fromPage } = await this.messageChecks();
+    const message = parseMessage(fromPage, raw, (reason) => this.log.warn(`${this.kind.viewType} ${key}: ignored, ${reason}`));
     if (message === undefined) return;
     try {
       await this.act(key, message);

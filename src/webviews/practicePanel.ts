@@ -10,7 +10,7 @@ import { cards, comesBackIn, dayFigures } from '../practice/wording';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { renderPracticeBody } from './practicePage';
-import { practiceMessages, type PracticeFromPage, type PracticeToPage } from './practiceMessages';
+import type { PracticeFromPage, PracticeToPage } from './practiceMessages';
 
 export const PRACTICE_VIEW_TYPE = 'backendPaths.practice';
 /** The key of the page that practises the whole deck; a role's page has the role id. */
@@ -28,7 +28,15 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
     log: Log,
     private readonly now: () => number = Date.now,
   ) {
-    super({ viewType: PRACTICE_VIEW_TYPE, script: 'practice.js', messages: practiceMessages }, extensionUri, log);
+    super(
+      {
+        viewType: PRACTICE_VIEW_TYPE,
+        script: 'practice.js',
+        messages: async () => (await import('./practiceMessages.js')).practiceMessages,
+      },
+      extensionUri,
+      log,
+    );
     const sendAll = () => this.sendAll();
     // Ticks only move the deck's roles (the roles started); a role's own page has that role's questions whatever is ticked.
     const sendDeck = () => this.sendAll([DECK]);

@@ -7,7 +7,7 @@ import { checkSentences, noteFirstLine } from '../progress/format';
 import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
-import { roleMessages, type RoleFromPage, type RoleToPage } from './roleMessages';
+import type { RoleFromPage, RoleToPage } from './roleMessages';
 import { nextUp, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
 
 export const ROLE_VIEW_TYPE = 'backendPaths.role';
@@ -24,7 +24,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     private readonly store: ProgressStore,
     log: Log,
   ) {
-    super({ viewType: ROLE_VIEW_TYPE, script: 'role.js', messages: roleMessages }, extensionUri, log);
+    super(
+      { viewType: ROLE_VIEW_TYPE, script: 'role.js', messages: async () => (await import('./roleMessages.js')).roleMessages },
+      extensionUri,
+      log,
+    );
     this.disposables.push(
       store.onDidChange(({ skillIds }) => this.onProgress(skillIds)),
       // The Restricted Mode notice goes as soon as the folder is trusted, without a reload.
