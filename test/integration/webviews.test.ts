@@ -105,6 +105,8 @@ suite('role and overview pages', () => {
     try {
       // What RolePanels itself sends is typed; a cast stands for a bug that slipped past the types.
       (api.rolePanels as unknown as { update(key: string, message: unknown): void }).update('nodejs', { type: 'reveal', skillId: '../x' });
+      // The check waits for the page's message schemas, which load with its first message.
+      await waitFor('the refusal to be logged', () => warnings.length > 0);
       assert.deepEqual(sent, []);
       assert.match(warnings.join('\n'), /^backendPaths\.role nodejs: not sent, malformed message: \{"type":"reveal","skillId":"\.\.\/x"\}/);
     } finally {
