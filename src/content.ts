@@ -16,7 +16,7 @@ import { compress } from './brotli';
 import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
 import { indexStarters, readStarter, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import * as path from 'node:path';
 
 const README = 'README.md';

@@ -1,6 +1,6 @@
 // Build time: which skills an exercise practises (its check passing verifies them), per role, against a floor kept
 // in roles/practised.yaml so a skill that had a checkable exercise can never quietly lose it.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Exercise } from './exerciseSchema';
 import { CatalogError, formatPath, parseFile } from './load';
 import { followRenames } from './renames';

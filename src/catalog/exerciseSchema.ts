@@ -1,7 +1,7 @@
 // The format of roles/<role-id>/exercises.yaml: a starter's exercises and the checks that prove them. Build-time
 // only (full zod); the scaffolded project carries the validated result as .backend-paths/exercises.json, which
 // the extension reads with the light schema in src/exercises/manifest.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single dashes');
 const text = z.string().trim().min(1, 'must not be empty');

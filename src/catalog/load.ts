@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isWorkspaceId, WORKSPACE_ID_PREFIX } from './ids';
 import { formatPlace, formatProblem, type Place, type Problem } from './problems';
 import { followRenames } from './renames';

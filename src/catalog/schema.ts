@@ -1,6 +1,6 @@
 // The single definition of the content format in roles/. Used at build time (and by tests) to validate the
 // YAML; the extension itself only ever sees the validated JSON, typed by the types inferred here.
-import { z } from 'zod';
+import * as z from 'zod';
 import { KEBAB_ID, LEVELS, ROLE_IDS, type RoleId } from './ids';
 
 export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';

@@ -2,7 +2,7 @@
 // package that would shadow a library it imports, a C# namespace that would hide a type it uses) and its
 // ecosystem's limits, each with the reason the user is shown. Validated at build time like role.yaml; the wizard,
 // the CLI and the scaffold command refuse those names (src/scaffold/projectName.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The names derived from a project name, as the template variables {{bp.<variable>}} (src/scaffold/projectName.ts). */
 export const NAME_VARIABLES = ['projectName', 'snakeName', 'pascalName', 'camelName', 'flatName'] as const;
