@@ -63,9 +63,9 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
 
   const rolesView = new RolesView(new TreeNodes(index), progress, context.globalState);
   const statusBar = new ProgressStatusBar(index, progress);
-  const rolePanels = new RolePanels(context.extensionUri, index, progress, log);
+  const rolePanels = new RolePanels(context.extensionUri, index, progress, log, workspaceRoles.ready);
   const overview = new OverviewPanel(context.extensionUri, index, progress, log);
-  const practice = new PracticePanels(context.extensionUri, index, progress, log);
+  const practice = new PracticePanels(context.extensionUri, index, progress, log, workspaceRoles.ready);
   const practiceBadge = new PracticeBadge(rolesView.view, index, progress);
   context.subscriptions.push(
     rolesView,

@@ -49,10 +49,13 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
     private readonly kind: PageKind<FromPage, ToPage>,
     private readonly extensionUri: vscode.Uri,
     protected readonly log: Log,
+    /** Settles once every key a restored panel may have is known (a workspace role's id, say). */
+    keysKnown: Promise<unknown> = Promise.resolve(),
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(kind.viewType, {
         deserializeWebviewPanel: async (panel, state: unknown) => {
+          await keysKnown.catch(() => undefined);
           const key = this.restoredKey(state);
           if (key === undefined || this.panels.has(key)) panel.dispose();
           else this.attach(key, panel, this.content(key));

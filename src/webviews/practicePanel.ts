@@ -26,6 +26,8 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
     private readonly index: CatalogIndex,
     private readonly store: ProgressStore,
     log: Log,
+    /** Settles once the workspace's roles are loaded, so that their restored pages find their role. */
+    workspaceRolesLoaded?: Promise<unknown>,
     private readonly now: () => number = Date.now,
   ) {
     super(
@@ -36,6 +38,7 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
       },
       extensionUri,
       log,
+      workspaceRolesLoaded,
     );
     const sendAll = () => this.sendAll();
     // Ticks only move the deck's roles (the roles started); a role's own page has that role's questions whatever is ticked.

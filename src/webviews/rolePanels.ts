@@ -23,11 +23,14 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     private readonly index: CatalogIndex,
     private readonly store: ProgressStore,
     log: Log,
+    /** Settles once the workspace's roles are loaded, so that their restored pages find their role. */
+    workspaceRolesLoaded?: Promise<unknown>,
   ) {
     super(
       { viewType: ROLE_VIEW_TYPE, script: 'role.js', messages: async () => (await import('./roleMessages.js')).roleMessages },
       extensionUri,
       log,
+      workspaceRolesLoaded,
     );
     this.disposables.push(
       store.onDidChange(({ skillIds }) => this.onProgress(skillIds)),

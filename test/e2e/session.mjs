@@ -20,7 +20,10 @@ function exactly(text) {
 export async function openSession(label, { settings = {}, workspaceFiles = {}, runDir = newRunDir(`e2e-${label}`), serve, trust } = {}) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  for (const [name, text] of Object.entries(workspaceFiles)) fs.writeFileSync(path.join(workspace, name), text);
+  for (const [name, text] of Object.entries(workspaceFiles)) {
+    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, name), text);
+  }
   const server = serve
     ? await serve(runDir)
     : await startCodeServer(runDir, { vsix: VSIX, trust, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
