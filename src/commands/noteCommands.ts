@@ -5,6 +5,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import { noteUri } from '../notes/noteFileSystem';
 import type { ProgressStore } from '../progress/progressStore';
 import { skillIdsUnder } from '../tree/nodes';
+import { writableSkills } from '../trust/readOnlyRoles';
 import { skillIdsArgument } from './arguments';
 import { pickSkill } from './pickSkill';
 import type { CommandRegistry } from './registry';
@@ -19,6 +20,7 @@ export function registerNoteCommands(commands: CommandRegistry, index: CatalogIn
       void vscode.window.showErrorMessage(`Backend Paths: no such skill: ${skillId}.`);
       return undefined;
     }
+    if (writableSkills(index, [skillId]).length === 0) return undefined;
     const editor = await vscode.window.showTextDocument(noteUri(entry.role.id, skillId), { preview: false });
     return editor.document.uri.toString();
   });

@@ -5,6 +5,7 @@ import { skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import { exportMarkdown } from '../progress/exportMarkdown';
 import { parseExport, toExport } from '../progress/progressData';
 import type { ImportSummary, ProgressStore } from '../progress/progressStore';
+import { isReadOnlyRole, writableSkills } from '../trust/readOnlyRoles';
 import { roleIdArgument } from './arguments';
 import type { CommandRegistry } from './registry';
 
@@ -32,7 +33,10 @@ export function registerProgressCommands(commands: CommandRegistry, index: Catal
       void vscode.window.showErrorMessage(`Backend Paths: there is no role "${options.roleId}".`);
       return undefined;
     }
-    const ids = role ? skillIdsOfRole(role) : index.roles.flatMap(skillIdsOfRole);
+    const ids = role
+      ? writableSkills(index, skillIdsOfRole(role))
+      : index.roles.filter((r) => !isReadOnlyRole(index, r.id)).flatMap(skillIdsOfRole);
+    if (ids.length === 0) return undefined;
     const scope = role ? `of ${role.title}` : 'of all roles';
     const counts = store.counts(ids);
     if (counts.done + counts.inProgress === 0) {

@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { SkillState } from '../progress/progressData';
 import type { ProgressStore } from '../progress/progressStore';
 import { skillIdsUnder } from '../tree/nodes';
+import { writableSkills } from '../trust/readOnlyRoles';
 import { skillIdsArgument } from './arguments';
 import type { CommandRegistry } from './registry';
 
@@ -22,7 +23,7 @@ export function registerSkillStateCommands(commands: CommandRegistry, index: Cat
         void vscode.window.showErrorMessage(`Backend Paths: no such skill: ${unknown.join(', ') || '(none given)'}.`);
         return [];
       }
-      return store.setState(ids, state);
+      return store.setState(writableSkills(index, ids), state);
     });
   }
 }

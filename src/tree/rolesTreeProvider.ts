@@ -8,6 +8,8 @@ import { checkSentences, formatCounts, lastCheckFailed, noteFirstLine } from '..
 import type { ProgressStore } from '../progress/progressStore';
 import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
 import { rangeOf } from '../workspaceRoles/workspaceRoles';
+import { isReadOnlyRole } from '../trust/readOnlyRoles';
+import { READ_ONLY_NOTICE } from '../trust/trustGate';
 import { STATE_WORDS, stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type ProblemNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
 
@@ -87,9 +89,17 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.id = `role:${role.id}`;
     item.iconPath = new vscode.ThemeIcon(role.icon);
     const source = this.nodes.sourceOf(role.id);
-    item.description = [formatCounts(this.store.counts(skillIdsOfRole(role))), source?.folder ?? role.duration.wording].join(' · ');
+    const readOnly = isReadOnlyRole(this.nodes, role.id);
+    item.description = [
+      formatCounts(this.store.counts(skillIdsOfRole(role))),
+      source?.folder ?? role.duration.wording,
+      readOnly ? 'read-only' : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     item.tooltip = roleTooltip(role);
     if (source) item.tooltip.appendMarkdown(`\n\nFrom \`${escapeMarkdown(vscode.Uri.parse(source.uri).fsPath)}\``);
+    if (readOnly) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(READ_ONLY_NOTICE)}`);
     item.contextValue = source ? 'workspaceRole' : 'role';
     item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [role.id] };
     return item;
@@ -100,6 +110,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const item = new vscode.TreeItem(node.group.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `group:${node.role.id}/${node.group.id}`;
     item.description = `${counts.done}/${counts.total}`;
+    if (isReadOnlyRole(this.nodes, node.role.id)) {
+      item.contextValue = 'group.read-only';
+      return item;
+    }
     item.checkboxState = {
       state: counts.done === counts.total ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: counts.done === counts.total ? 'Untick every skill of this group' : 'Tick every skill of this group',
@@ -127,13 +141,19 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.tooltip = new vscode.MarkdownString(
       [`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof, ...noteLine].join('\n\n'),
     );
+    const label = `${skill.name}, ${words || STATE_WORDS[state]}${note ? ', has a note' : ''}`;
+    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };
+    if (isReadOnlyRole(this.nodes, node.role.id)) {
+      item.accessibilityInformation = { label: `${label}, read-only` };
+      item.contextValue = 'skill.read-only';
+      return item;
+    }
     item.checkboxState = {
       state: complete ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: complete ? 'Mark as not done' : 'Mark as done',
-      accessibilityInformation: { label: `${skill.name}, ${words || STATE_WORDS[state]}${note ? ', has a note' : ''}` },
+      accessibilityInformation: { label },
     };
     item.contextValue = `skill.${state}`;
-    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };
     return item;
   }
 }

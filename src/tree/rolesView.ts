@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { SkillGroup } from '../catalog/schema';
 import type { ProgressStore } from '../progress/progressStore';
+import { isReadOnlyRole } from '../trust/readOnlyRoles';
 import { skillIdsUnder, type TreeNode, type TreeNodes } from './nodes';
 import { RolesTreeProvider } from './rolesTreeProvider';
 
@@ -51,6 +52,8 @@ export class RolesView implements vscode.Disposable {
       }),
       store.onDidChange(() => this.provider.refresh()),
       nodes.onDidChange(() => this.provider.refresh()),
+      // A workspace role's rows get their checkboxes once the folder is trusted.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.provider.refresh()),
     );
     void vscode.commands.executeCommand('setContext', 'backendPaths.completedHidden', this.provider.completedHidden);
   }
@@ -60,6 +63,7 @@ export class RolesView implements vscode.Disposable {
     const toDone: string[] = [];
     const toNotStarted: string[] = [];
     for (const [node, state] of items) {
+      if ('role' in node && isReadOnlyRole(this.nodes, node.role.id)) continue;
       (state === vscode.TreeItemCheckboxState.Checked ? toDone : toNotStarted).push(...skillIdsUnder(node));
     }
     await this.store.setState(toDone, 'done');

@@ -31,6 +31,10 @@ export const TRUST_REQUESTS: Readonly<Record<TrustNeed, TrustRequest>> = {
   },
 };
 
+/** What the learner is told where a workspace role cannot be changed (src/trust/readOnlyRoles.ts). */
+export const READ_ONLY_NOTICE =
+  'This window is in Restricted Mode and this role comes from the folder, so it is read-only: trust the folder to tick its skills and write notes on them.';
+
 /** The modal's button, named as VS Code names its Workspace Trust editor. */
 export const MANAGE_TRUST = 'Manage Workspace Trust';
 

@@ -6,6 +6,7 @@ import { percentDone } from '../progress/format';
 import type { NextSkill } from '../progress/nextSkill';
 import type { ShownState } from '../progress/progressData';
 import type { Counts } from '../progress/progressStore';
+import { READ_ONLY_NOTICE } from '../trust/trustGate';
 import { html, type SafeHtml } from './html';
 
 export interface RoleProgress {
@@ -39,6 +40,8 @@ export interface RolePractice {
   skillName?: (id: string) => string | undefined;
   /** For a workspace role: the workspace folder it comes from (it has no starter project). */
   from?: string | undefined;
+  /** A workspace role in Restricted Mode: shown, but nothing of it can be changed (src/trust/readOnlyRoles.ts). */
+  readOnly?: boolean;
 }
 
 function fact(label: string, value: SafeHtml | string): SafeHtml {
@@ -73,16 +76,17 @@ export function progressSummary(counts: Counts): string {
 /** The badge beside a skill's name; the page script sets the same words when the state changes. */
 export const STATE_BADGES: Record<ShownState, string> = { 'not-started': '', 'in-progress': 'in progress', done: '', verified: 'verified' };
 
-function skillItem(skill: Skill, state: ShownState, proof: string | undefined, note: string | undefined): SafeHtml {
+function skillItem(skill: Skill, state: ShownState, proof: string | undefined, note: string | undefined, readOnly: boolean): SafeHtml {
   const checkboxId = `skill-${skill.id}`;
+  const disabled = readOnly ? html` disabled` : '';
   return html`<li class="skill" id="${skill.id}" data-skill="${skill.id}" data-state="${state}">
 <div class="skill-head">
-<input type="checkbox" id="${checkboxId}" data-skill="${skill.id}"${state === 'done' || state === 'verified' ? html` checked` : ''} aria-describedby="${checkboxId}-desc">
+<input type="checkbox" id="${checkboxId}" data-skill="${skill.id}"${state === 'done' || state === 'verified' ? html` checked` : ''}${disabled} aria-describedby="${checkboxId}-desc">
 <label for="${checkboxId}">${skill.name}</label>
 <span class="badge state-badge" data-state-label>${STATE_BADGES[state]}</span>
 <span class="badge level">${skill.level}</span>
-<button type="button" class="icon-button" data-in-progress="${skill.id}" aria-pressed="${state === 'in-progress' ? 'true' : 'false'}" title="Mark as in progress" aria-label="Mark ${skill.name} as in progress"><span class="codicon codicon-record"></span></button>
-<button type="button" class="icon-button" data-edit-note="${skill.id}" title="Edit your note" aria-label="Edit your note on ${skill.name}"><span class="codicon codicon-note"></span></button>
+<button type="button" class="icon-button" data-in-progress="${skill.id}" aria-pressed="${state === 'in-progress' ? 'true' : 'false'}"${disabled} title="Mark as in progress" aria-label="Mark ${skill.name} as in progress"><span class="codicon codicon-record"></span></button>
+<button type="button" class="icon-button" data-edit-note="${skill.id}"${disabled} title="Edit your note" aria-label="Edit your note on ${skill.name}"><span class="codicon codicon-note"></span></button>
 </div>
 <p class="description" id="${checkboxId}-desc">${skill.description}</p>
 <p class="proof muted" data-proof>${proof ?? ''}</p>
@@ -122,10 +126,11 @@ ${facts(role)}
 </section>
 <section aria-labelledby="skills-heading">
 <h2 id="skills-heading">Skills</h2>
+${practice.readOnly ? html`<p class="notice" role="note"><span class="codicon codicon-shield"></span> ${READ_ONLY_NOTICE}</p>` : ''}
 ${role.skillGroups.map(
   (group) => html`<section class="group" aria-labelledby="group-${group.id}">
 <h3 id="group-${group.id}">${group.title} <span class="muted" data-group-count="${group.id}">${group.skills.filter((s) => progress.states[s.id] === 'done' || progress.states[s.id] === 'verified').length}/${group.skills.length}</span></h3>
-<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started', progress.proofs[skill.id], progress.notes[skill.id]))}</ul>
+<ul class="skills">${group.skills.map((skill) => skillItem(skill, progress.states[skill.id] ?? 'not-started', progress.proofs[skill.id], progress.notes[skill.id], practice.readOnly === true))}</ul>
 </section>`,
 )}
 </section>

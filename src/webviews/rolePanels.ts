@@ -6,6 +6,7 @@ import type { Log } from '../log';
 import { checkSentences, noteFirstLine } from '../progress/format';
 import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
+import { isReadOnlyRole, writableSkills } from '../trust/readOnlyRoles';
 import { PanelHost, type PageContent } from './panelHost';
 import type { RoleFromPage, RoleToPage } from './roleMessages';
 import { nextUp, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
@@ -62,6 +63,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         trusted: vscode.workspace.isTrusted,
         skillName: (id) => this.index.skill(id)?.skill.name,
         from: this.index.sourceOf(role.id)?.folder,
+        readOnly: isReadOnlyRole(this.index, role.id),
       }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
       data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
@@ -71,7 +73,8 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
   protected async act(roleId: string, message: RoleFromPage): Promise<void> {
     switch (message.type) {
       case 'setSkillState':
-        if (this.isSkillOf(roleId, message.skillId, 'a state change')) await this.store.setState([message.skillId], message.state);
+        if (this.isSkillOf(roleId, message.skillId, 'a state change'))
+          await this.store.setState(writableSkills(this.index, [message.skillId]), message.state);
         return;
       case 'editNote':
         if (this.isSkillOf(roleId, message.skillId, 'a note'))

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, newRunDir } from '../vscode/workbench.mjs';
 import { openSession, screenshotOnFailure } from './session.mjs';
+import { TEAM_ROLE, TEAM_ROLE_FILE } from './teamRole.mjs';
 
 const EXISTING = 'cloned-api';
 const NEW = 'trusted-api';
@@ -25,6 +26,8 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     const workspace = path.join(runDir, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
     execFileSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'scaffold', 'nodejs', path.join(workspace, EXISTING)]);
+    fs.mkdirSync(path.dirname(path.join(workspace, TEAM_ROLE_FILE)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, TEAM_ROLE_FILE), TEAM_ROLE);
     untouched = tree(workspace);
     session = await openSession('restricted', { runDir, trust: true });
   });
@@ -53,6 +56,21 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     assert.match(await frame.locator('#progress-text').innerText(), /^1 of 14 skills done/);
     assert.match(await frame.locator('.notice').innerText(), /Restricted Mode\. A check runs code from your project/);
     await session.screenshot('restricted-role-page');
+  });
+
+  it("shows the folder's own role read-only: no checkboxes in the tree, disabled ones on its page", async () => {
+    const teamRow = session.row('Team Onboarding', 2);
+    await teamRow.locator('.label-description', { hasText: 'read-only' }).waitFor();
+    await session.expand('Team Onboarding', 2);
+    await session.expand('First week', 3);
+    await session.row('Code review', 4).waitFor();
+    assert.equal(await session.checkbox('Code review', 4).count(), 0, 'no checkbox on a read-only skill');
+    await teamRow.click();
+    const frame = await session.webviewFrame('body[data-role="ws-team"]');
+    assert.equal(await frame.locator('li.skill', { hasText: 'Code review' }).locator('input[type=checkbox]').isDisabled(), true);
+    assert.match(await frame.locator('.notice').innerText(), /this role comes from the folder, so it is read-only/);
+    await session.screenshot('restricted-workspace-role');
+    await session.page.locator('.tabs-container .tab', { hasText: 'Node.js/Express Developer' }).click();
   });
 
   it("checking an exercise of the folder's starter asks for trust first, and runs nothing when refused", async () => {
@@ -110,5 +128,7 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     const rolePage = await session.webviewFrame('body[data-role="nodejs"] #exercises-heading');
     await rolePage.locator('.notice').waitFor({ state: 'detached' });
     await session.screenshot('restricted-trusted');
+    // The folder's own role can be ticked now, in the tree.
+    await session.checkbox('Code review', 4).waitFor();
   });
 });

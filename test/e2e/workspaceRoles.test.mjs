@@ -2,38 +2,13 @@
 // view's Workspace roles section; its page opens from the row, a skill ticked there shows in the tree, and after a
 // window reload the page comes back (once the workspace's roles have loaded) with the tick kept.
 import assert from 'node:assert/strict';
+import { TEAM_ROLE, TEAM_ROLE_FILE } from './teamRole.mjs';
 import { openSession, screenshotOnFailure } from './session.mjs';
-
-const TEAM_ROLE = `id: team
-title: Team Onboarding
-icon: organization
-summary: How our team builds services.
-level: beginner
-duration: { minMonths: 1, wording: "1 month" }
-market: {}
-learn: { aliases: [team], levels: [beginner] }
-skillGroups:
-  - id: first-week
-    title: First week
-    skills:
-      - id: team-local-setup
-        name: Local setup
-        description: Run the service on your machine.
-        level: beginner
-        docs: [{ title: Guide, url: "https://example.com/setup" }]
-      - id: team-code-review
-        name: Code review
-        description: How we review changes.
-        level: beginner
-        docs: [{ title: Guide, url: "https://example.com/review" }]
-projects: [{ title: First change, description: Ship a small change. }]
-stack: [Node.js]
-`;
 
 describe('workspace roles', function () {
   let session;
   before(async () => {
-    session = await openSession('workspace-roles', { workspaceFiles: { '.backend-paths/roles/team/role.yaml': TEAM_ROLE } });
+    session = await openSession('workspace-roles', { workspaceFiles: { [TEAM_ROLE_FILE]: TEAM_ROLE } });
   });
   afterEach(screenshotOnFailure(() => session));
   after(async () => session?.close());

@@ -141,6 +141,16 @@ describe('role page', () => {
       assert.match(page, /Restricted Mode\. A check runs code from your project, so Check first asks you to trust this folder\./);
     });
 
+    it('a read-only role (a workspace role in Restricted Mode) says so, and its checkboxes and buttons are off', () => {
+      const skills = role().skillGroups.flatMap((g) => g.skills).length;
+      const page = renderRoleBody(role(), statesOf(role(), {}), { exercises: [], trusted: false, readOnly: true }).value;
+      assert.match(page, /this role comes from the folder, so it is read-only/);
+      assert.equal(count(page, ' disabled'), 3 * skills, 'checkbox, in-progress and note buttons of every skill');
+      const writable = renderRoleBody(role(), statesOf(role(), {}), { exercises: [], trusted: false }).value;
+      assert.equal(count(writable, ' disabled'), 0);
+      assert.ok(!writable.includes('read-only'));
+    });
+
     it('a verified skill shows its badge and what proved it, escaped', () => {
       const progress = { ...statesOf(role(), { 'node-typescript': 'done' }), proofs: { 'node-typescript': 'Verified by “<b>x</b>”.' } };
       progress.states['node-typescript'] = 'verified' as SkillState;
