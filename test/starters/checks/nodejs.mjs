@@ -59,6 +59,17 @@ async function smokeTest(projectDir, env) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const serverEnv = { ...env, PORT: String(port), JWT_SECRET: SECRET, LOG_LEVEL: 'info' };
+  // Minted before the server starts: npm can take longer than the server's keep-alive on a busy machine, and the
+  // next request would then go out on a connection the server has just closed ("fetch failed").
+  const minted = spawnSync('npm', ['run', '--silent', 'token', '--', 'starter-check'], {
+    cwd: projectDir,
+    env: serverEnv,
+    encoding: 'utf8',
+  });
+  if (minted.status !== 0) fail(`npm run token exited with ${minted.status}:\n${minted.stderr}`);
+  const token = minted.stdout.trim();
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) fail(`npm run token printed ${JSON.stringify(minted.stdout)}, not a JWT`);
+
   // `node dist/server.js` directly (what `npm start` runs), so the signal reaches the server and not npm.
   const server = startProcess('the server', process.execPath, ['dist/server.js'], { cwd: projectDir, env: serverEnv });
   try {
@@ -76,15 +87,6 @@ async function smokeTest(projectDir, env) {
     if (anonymous.status !== 401) fail(`GET /tasks without a token answered ${anonymous.status}, expected 401`);
     const anonymousBody = await anonymous.json();
     if (anonymousBody?.error?.code !== 'unauthorized') fail(`unexpected 401 body ${JSON.stringify(anonymousBody)}`);
-
-    const minted = spawnSync('npm', ['run', '--silent', 'token', '--', 'starter-check'], {
-      cwd: projectDir,
-      env: serverEnv,
-      encoding: 'utf8',
-    });
-    if (minted.status !== 0) fail(`npm run token exited with ${minted.status}:\n${minted.stderr}`);
-    const token = minted.stdout.trim();
-    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) fail(`npm run token printed ${JSON.stringify(minted.stdout)}, not a JWT`);
 
     const created = await fetch(`${base}/tasks`, {
       method: 'POST',
