@@ -9,7 +9,10 @@ import { renamedSchema, workspaceRoleSchema, type Catalog, type Role } from '../
 import type { BrokenFile, RoleSource, WorkspaceCatalog } from '../catalog/workspaceCatalog';
 import { ROLES_FOLDER } from './roleFiles';
 
-/** A file of `<folder>/.backend-paths/roles/`: `<roleDir>/role.yaml`, or renamed.yaml when roleDir is undefined. */
+/**
+ * A file of `<folder>/.backend-paths/roles/`: `<roleDir>/role.yaml` (or role.json: JSON is YAML too, so it loads the
+ * same way), or renamed.yaml when roleDir is undefined.
+ */
 export interface WorkspaceFile {
   source: RoleSource;
   roleDir?: string;
@@ -23,7 +26,8 @@ export interface LoadedWorkspaceRoles {
 }
 
 export function displayName(file: Pick<WorkspaceFile, 'source' | 'roleDir'>): string {
-  return `${file.source.folder}/${ROLES_FOLDER}/${file.roleDir === undefined ? 'renamed.yaml' : `${file.roleDir}/role.yaml`}`;
+  const name = file.source.uri.slice(file.source.uri.lastIndexOf('/') + 1);
+  return `${file.source.folder}/${ROLES_FOLDER}/${file.roleDir === undefined ? name : `${file.roleDir}/${name}`}`;
 }
 
 /** The ids the built-in catalog holds, which workspace roles may not take. */

@@ -5,6 +5,9 @@ import { isCatalogRoleId, KEBAB_ID } from '../catalog/ids';
 /** Under a workspace folder: `<id>/role.yaml` per role, and an optional renamed.yaml. */
 export const ROLES_FOLDER = '.backend-paths/roles';
 
+/** A role folder's file names, in the order they are looked for: YAML, or JSON for those who prefer it. */
+export const ROLE_FILE_NAMES = ['role.yaml', 'role.json'] as const;
+
 /** Why `id` cannot name a new workspace role; undefined when it can. */
 export function roleIdProblem(id: string): string | undefined {
   if (!KEBAB_ID.test(id)) return 'Use lower-case letters and digits joined by single dashes, e.g. "team-node".';

@@ -8,7 +8,7 @@ import type { Place, Problem } from '../catalog/problems';
 import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
 import type { Log } from '../log';
 import type { WorkspaceFile } from './loadWorkspaceRoles';
-import { ROLES_FOLDER } from './roleFiles';
+import { ROLE_FILE_NAMES, ROLES_FOLDER } from './roleFiles';
 
 export type WorkspaceRolesChunk = typeof import('../workspaceRoles/chunk.js');
 
@@ -121,7 +121,7 @@ export class WorkspaceRoles implements vscode.Disposable {
 
 /** A document whose edits may change the roles: a YAML file under a roles folder. */
 function isRolesFile(uri: vscode.Uri): boolean {
-  return uri.path.includes(`/${ROLES_FOLDER}/`) && uri.path.endsWith('.yaml');
+  return uri.path.includes(`/${ROLES_FOLDER}/`) && (uri.path.endsWith('.yaml') || uri.path.endsWith('.json'));
 }
 
 /** A problem's place as an editor range (the file's start when it has none). */
@@ -148,13 +148,27 @@ async function readRoleFiles(): Promise<WorkspaceFile[]> {
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       const isRole = type === vscode.FileType.Directory;
       if (!isRole && name !== 'renamed.yaml') continue;
-      const uri = isRole ? vscode.Uri.joinPath(root, name, 'role.yaml') : vscode.Uri.joinPath(root, name);
-      const text = await readText(uri);
-      if (text === undefined) continue;
+      const found = isRole ? await firstRoleFile(vscode.Uri.joinPath(root, name)) : await readFound(vscode.Uri.joinPath(root, name));
+      if (!found) continue;
+      const { uri, text } = found;
       files.push({ source: { folder: folder.name, uri: uri.toString() }, ...(isRole ? { roleDir: name } : {}), text });
     }
   }
   return files;
+}
+
+/** A role folder's role.yaml, else its role.json. */
+async function firstRoleFile(dir: vscode.Uri): Promise<{ uri: vscode.Uri; text: string } | undefined> {
+  for (const name of ROLE_FILE_NAMES) {
+    const found = await readFound(vscode.Uri.joinPath(dir, name));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function readFound(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string } | undefined> {
+  const text = await readText(uri);
+  return text === undefined ? undefined : { uri, text };
 }
 
 /** An open editor's text (saved or not), else the file's; undefined when there is no such file. */

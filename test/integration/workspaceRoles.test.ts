@@ -4,6 +4,7 @@
 // role that loads.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parse } from 'yaml';
 import type { Internals } from '../../src/api';
 import type { ProblemNode, RoleNode, SectionNode, TreeNode } from '../../src/tree/nodes';
 import { activateExtension, clearProgress, closeAllEditors, savedSkills, waitFor, workspaceFolder } from './helpers';
@@ -145,6 +146,20 @@ suite('workspace roles', function () {
     assert.ok(await vscode.workspace.applyEdit(restore));
     await sectionWith('the good role back', (r) => roleIds(r).includes('ws-good'));
     assert.equal(api.progress.state('ws-good-first'), 'done');
+  });
+
+  test('a role.json loads as a role.yaml does, and leaves with its file', async () => {
+    const uri = vscode.Uri.joinPath(roles(), 'json', 'role.json');
+    const role: unknown = parse(GOOD.replace('id: good', 'id: json').replace('[good]', '[json]').replace('good-first', 'json-first'));
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(uri, { contents: new TextEncoder().encode(JSON.stringify(role, null, 2)) });
+    assert.ok(await vscode.workspace.applyEdit(create));
+    await sectionWith('the JSON role', (r) => roleIds(r).includes('ws-json'));
+    assert.equal(api.catalog.skill('ws-json-first')?.role.id, 'ws-json');
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(uri);
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await sectionWith('the JSON role to be gone', (r) => !roleIds(r).includes('ws-json'));
   });
 
   test('Fork Role into Workspace writes a role with new ids that loads', async () => {

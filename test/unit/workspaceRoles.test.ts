@@ -9,6 +9,7 @@ import { formatProblem, type Problem } from '../../src/catalog/problems';
 import { loadWorkspaceRoles, type WorkspaceFile } from '../../src/workspaceRoles/loadWorkspaceRoles';
 import { roleIdProblem } from '../../src/workspaceRoles/roleFiles';
 import { forkRoleYaml, newRoleYaml } from '../../src/workspaceRoles/roleTemplates';
+import { parse as parseYaml } from 'yaml';
 import { realCatalog } from './helpers';
 
 const FOLDER = 'app';
@@ -53,6 +54,22 @@ describe('workspace roles: loading from text', () => {
       for (const group of fork.skillGroups) for (const skill of group.skills) assert.equal(builtIn.skill(skill.id), undefined, skill.id);
       for (const question of fork.interview) assert.equal(builtIn.question(question.id), undefined, question.id);
     }
+  });
+
+  it('a role.json loads like role.yaml (JSON is YAML), and its problems name the JSON file at their place', () => {
+    const skeleton = newRoleYaml('team', 'Team');
+    const json = (text: string, roleDir = 'team'): WorkspaceFile => ({
+      ...role(roleDir, text),
+      source: { folder: FOLDER, uri: `file:///${FOLDER}/.backend-paths/roles/${roleDir}/role.json` },
+    });
+    const asJson = JSON.stringify(parseYaml(skeleton), null, 2);
+    const loaded = load(json(asJson));
+    assert.deepEqual(lines(loaded.problems), []);
+    assert.equal(loaded.catalog.roles[0].role.title, 'Team');
+    const broken = load(json(asJson.replace('"title": "Team"', '"title": "Team",\n  "colour": "blue"')));
+    const [problem] = lines(broken.problems);
+    const line = asJson.split('\n').findIndex((l) => l.includes('"title"')) + 2;
+    assert.match(problem, new RegExp(`^app/\\.backend-paths/roles/team/role\\.json:${line}:3 `));
   });
 
   it('broken YAML is a problem at its place; the other roles still load', () => {
