@@ -1,5 +1,6 @@
 // Builds the extension: validates roles/ and writes its catalog (dist/catalog.json.br) and starter pack
-// (dist/starters.pack), bundles src/ into dist/, writes the codicons the pages use.
+// (dist/starters.pack), bundles src/ into dist/ (Node) and dist/web/ (the browser's web worker extension host),
+// writes the codicons the pages use.
 //   node scripts/build.mjs [--production] [--watch] [--check]
 //   --check: only validate roles/ (content authors' quick loop)
 //   --record: with --check, write every skill an exercise practises today into roles/practised.yaml
@@ -175,22 +176,55 @@ const options = {
   plugins: [contentPlugin, lazyChunks],
 };
 
+/**
+ * The web bundle takes `<name>.web.ts` wherever src/ has one beside `<name>.ts`: the one seam where a Node-only
+ * implementation (node:zlib, processes, chmod) is swapped for the web worker's, instead of checks in the code.
+ */
+const webVariants = {
+  name: 'backend-paths-web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.startsWith(path.join(root, 'src'))) return undefined;
+      const variant = path.resolve(args.resolveDir, args.path.replace(/\.js$/, '')) + '.web.ts';
+      return fs.existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
+/**
+ * dist/web/extension.js, package.json's `browser` entry: the web worker has no require() of a sibling file, so the
+ * lazy chunks (scheduler, workspace roles) are inside this bundle, still evaluated only on first use.
+ */
+const webOptions = {
+  ...options,
+  entryPoints: { extension: path.join(root, 'src', 'extension.ts') },
+  outdir: path.join(root, 'dist', 'web'),
+  platform: 'browser',
+  target: 'es2022',
+  plugins: [webVariants],
+};
+
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 fs.mkdirSync(distDir, { recursive: true });
 // For yamlValidation (package.json): workspace role files are completed and checked by the YAML extension.
 fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJsonSchema(), null, 2));
 if (watch) {
   const context = await esbuild.context(options);
-  await context.watch();
+  const webContext = await esbuild.context(webOptions);
+  await Promise.all([context.watch(), webContext.watch()]);
   // No bundle imports roles/, so esbuild does not watch it: build again when anything in it changes.
   fs.watch(rolesDir, { recursive: true }, () => void context.rebuild().catch(() => undefined));
   console.log('watching src/ and roles/ …');
 } else {
   try {
-    const result = await esbuild.build(options);
+    const [node, web] = await Promise.all([esbuild.build(options), esbuild.build(webOptions)]);
     // What went into the bundles, for `npm run bench`.
+    const meta = {
+      inputs: { ...node.metafile.inputs, ...web.metafile.inputs },
+      outputs: { ...node.metafile.outputs, ...web.metafile.outputs },
+    };
     fs.mkdirSync(path.join(root, 'out', 'build'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(result.metafile));
+    fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(meta));
   } catch {
     process.exit(1);
   }
