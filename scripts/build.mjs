@@ -158,7 +158,6 @@ const options = {
   entryPoints: {
     extension: path.join(root, 'src', 'extension.ts'),
     cli: path.join(root, 'src', 'cli.ts'),
-    ...Object.fromEntries(LAZY_CHUNKS.map((chunk) => [chunk.name, path.join(root, 'src', ...chunk.source.split('/')) + '.ts'])),
   },
   outdir: path.join(root, 'dist'),
   bundle: true,
@@ -171,9 +170,21 @@ const options = {
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  // A lazily loaded chunk comes in with require(), which every extension host has, rather than import().
+  // A lazily loaded chunk comes in with require() (the web bundle: src/webChunk.ts), rather than import().
   supported: { 'dynamic-import': false },
   plugins: [contentPlugin, lazyChunks],
+};
+
+/**
+ * The lazy chunks, shared by both extension hosts: built as for a browser, so they take their packages' browser
+ * builds (yaml's has no node:process) and a Node API in them fails the build.
+ */
+const chunkOptions = {
+  ...options,
+  entryPoints: Object.fromEntries(LAZY_CHUNKS.map((chunk) => [chunk.name, path.join(root, 'src', ...chunk.source.split('/')) + '.ts'])),
+  platform: 'browser',
+  target: 'es2022',
+  plugins: [],
 };
 
 /**
@@ -192,8 +203,8 @@ const webVariants = {
 };
 
 /**
- * dist/web/extension.js, package.json's `browser` entry: the web worker has no require() of a sibling file, so the
- * lazy chunks (scheduler, workspace roles) are inside this bundle, still evaluated only on first use.
+ * dist/web/extension.js, package.json's `browser` entry. It loads the same lazy chunks as the Node bundle, through
+ * src/webChunk.ts (the web worker has no require() of a file), so the chunks must need no Node API.
  */
 const webOptions = {
   ...options,
@@ -209,19 +220,18 @@ fs.mkdirSync(distDir, { recursive: true });
 // For yamlValidation (package.json): workspace role files are completed and checked by the YAML extension.
 fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJsonSchema(), null, 2));
 if (watch) {
-  const context = await esbuild.context(options);
-  const webContext = await esbuild.context(webOptions);
-  await Promise.all([context.watch(), webContext.watch()]);
+  const [context, ...others] = await Promise.all([options, chunkOptions, webOptions].map((o) => esbuild.context(o)));
+  await Promise.all([context, ...others].map((c) => c.watch()));
   // No bundle imports roles/, so esbuild does not watch it: build again when anything in it changes.
   fs.watch(rolesDir, { recursive: true }, () => void context.rebuild().catch(() => undefined));
   console.log('watching src/ and roles/ …');
 } else {
   try {
-    const [node, web] = await Promise.all([esbuild.build(options), esbuild.build(webOptions)]);
+    const metafiles = (await Promise.all([options, chunkOptions, webOptions].map((o) => esbuild.build(o)))).map((r) => r.metafile);
     // What went into the bundles, for `npm run bench`.
     const meta = {
-      inputs: { ...node.metafile.inputs, ...web.metafile.inputs },
-      outputs: { ...node.metafile.outputs, ...web.metafile.outputs },
+      inputs: Object.assign({}, ...metafiles.map((m) => m.inputs)),
+      outputs: Object.assign({}, ...metafiles.map((m) => m.outputs)),
     };
     fs.mkdirSync(path.join(root, 'out', 'build'), { recursive: true });
     fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(meta));

@@ -8,8 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, ensureWorkbench } from './workbench.mjs';
 
-/** The journeys of the web worker pass: browse, tick and reload, the pages, scaffold, and which host ran them. */
-const WEB_JOURNEYS = ['sidebar', 'progress', 'pages', 'scaffold', 'host'].map((name) => path.join('test', 'e2e', `${name}.test.mjs`));
+/**
+ * The journeys of the web worker pass: browse, tick and reload, the pages, scaffold, practice (the scheduler's
+ * chunk), and which host ran them (with a workspace role: the workspace roles' chunk).
+ */
+const WEB_JOURNEYS = ['sidebar', 'progress', 'pages', 'scaffold', 'practice', 'host'].map((name) =>
+  path.join('test', 'e2e', `${name}.test.mjs`),
+);
 
 const vsix = path.join(REPO, 'backend-paths.vsix');
 if (!fs.existsSync(vsix)) {
