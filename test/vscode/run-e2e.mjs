@@ -10,9 +10,9 @@ import { REPO, ensureWorkbench } from './workbench.mjs';
 
 /**
  * The journeys of the web worker pass: browse, tick and reload, the pages, scaffold, practice (the scheduler's
- * chunk), and which host ran them (with a workspace role: the workspace roles' chunk).
+ * chunk), which host ran them (with a workspace role: the workspace roles' chunk), and a check, which cannot run.
  */
-const WEB_JOURNEYS = ['sidebar', 'progress', 'pages', 'scaffold', 'practice', 'host'].map((name) =>
+const WEB_JOURNEYS = ['sidebar', 'progress', 'pages', 'scaffold', 'practice', 'host', 'web-check'].map((name) =>
   path.join('test', 'e2e', `${name}.test.mjs`),
 );
 
