@@ -108,7 +108,8 @@ export class ExerciseTests implements vscode.Disposable {
 
   /** Resolves false, having run nothing, when the user does not trust the folder. */
   private async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<boolean> {
-    if (!(await requestTrust('check'))) return false;
+    // Without a runner nothing will run, so there is no trust to ask for: each check says why it cannot run.
+    if (checkRunner && !(await requestTrust('check'))) return false;
     const queue: vscode.TestItem[] = [];
     const add = (item: vscode.TestItem) => {
       if (request.exclude?.includes(item)) return;
