@@ -14,11 +14,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO, stdio: 'ignore' });
 const bundle = fs.readFileSync(path.join(REPO, 'dist', 'extension.js'));
+const webBundle = fs.readFileSync(path.join(REPO, 'dist', 'web', 'extension.js'));
 const vsix = fs.statSync(path.join(REPO, 'backend-paths.vsix')).size;
 const meta = JSON.parse(fs.readFileSync(path.join(REPO, 'out', 'build', 'meta.json'), 'utf8'));
-const inputs = meta.outputs['dist/extension.js'].inputs;
-const bytesFrom = (pattern) =>
-  Object.entries(inputs)
+const bytesFrom = (pattern, output = 'dist/extension.js') =>
+  Object.entries(meta.outputs[output].inputs)
     .filter(([file]) => pattern.test(file))
     .reduce((sum, [, i]) => sum + i.bytesInOutput, 0);
 
@@ -100,6 +100,12 @@ const rows = [
   ['  of which zod/mini (progress, page messages)', kb(bytesFrom(/node_modules\/zod\//))],
   ['  of which ts-fsrs (must be 0: it is its own chunk)', kb(bytesFrom(/node_modules\/ts-fsrs\//))],
   ['  of which yaml (must be 0: in the workspace roles chunk)', kb(bytesFrom(/node_modules\/yaml\//))],
+  ['bundle dist/web/extension.js (the browser entry, minified; loads the same chunks)', kb(webBundle.length)],
+  ['  gzip', kb(zlib.gzipSync(webBundle).length)],
+  [
+    '  of which the brotli decoder (node:zlib in the Node bundle)',
+    kb(bytesFrom(/node_modules\/(brotli|base64-js)\//, 'dist/web/extension.js')),
+  ],
   [
     'bundle dist/workspaceRoles.js (yaml + zod, loaded when a workspace has roles)',
     kb(fs.statSync(path.join(REPO, 'dist', 'workspaceRoles.js')).size),

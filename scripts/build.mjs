@@ -1,5 +1,6 @@
 // Builds the extension: validates roles/ and writes its catalog (dist/catalog.json.br) and starter pack
-// (dist/starters.pack), bundles src/ into dist/, writes the codicons the pages use.
+// (dist/starters.pack), bundles src/ into dist/ (Node) and dist/web/ (the browser's web worker extension host),
+// writes the codicons the pages use.
 //   node scripts/build.mjs [--production] [--watch] [--check]
 //   --check: only validate roles/ (content authors' quick loop)
 //   --record: with --check, write every skill an exercise practises today into roles/practised.yaml
@@ -157,7 +158,6 @@ const options = {
   entryPoints: {
     extension: path.join(root, 'src', 'extension.ts'),
     cli: path.join(root, 'src', 'cli.ts'),
-    ...Object.fromEntries(LAZY_CHUNKS.map((chunk) => [chunk.name, path.join(root, 'src', ...chunk.source.split('/')) + '.ts'])),
   },
   outdir: path.join(root, 'dist'),
   bundle: true,
@@ -170,9 +170,49 @@ const options = {
   sourcesContent: false,
   logLevel: 'warning',
   metafile: true,
-  // A lazily loaded chunk comes in with require(), which every extension host has, rather than import().
+  // A lazily loaded chunk comes in with require() (the web bundle: src/webChunk.ts), rather than import().
   supported: { 'dynamic-import': false },
   plugins: [contentPlugin, lazyChunks],
+};
+
+/**
+ * The lazy chunks, shared by both extension hosts: built as for a browser, so they take their packages' browser
+ * builds (yaml's has no node:process) and a Node API in them fails the build.
+ */
+const chunkOptions = {
+  ...options,
+  entryPoints: Object.fromEntries(LAZY_CHUNKS.map((chunk) => [chunk.name, path.join(root, 'src', ...chunk.source.split('/')) + '.ts'])),
+  platform: 'browser',
+  target: 'es2022',
+  plugins: [],
+};
+
+/**
+ * The web bundle takes `<name>.web.ts` wherever src/ has one beside `<name>.ts`: the one seam where a Node-only
+ * implementation (node:zlib, processes, chmod) is swapped for the web worker's, instead of checks in the code.
+ */
+const webVariants = {
+  name: 'backend-paths-web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.startsWith(path.join(root, 'src'))) return undefined;
+      const variant = path.resolve(args.resolveDir, args.path.replace(/\.js$/, '')) + '.web.ts';
+      return fs.existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
+/**
+ * dist/web/extension.js, package.json's `browser` entry. It loads the same lazy chunks as the Node bundle, through
+ * src/webChunk.ts (the web worker has no require() of a file), so the chunks must need no Node API.
+ */
+const webOptions = {
+  ...options,
+  entryPoints: { extension: path.join(root, 'src', 'extension.ts') },
+  outdir: path.join(root, 'dist', 'web'),
+  platform: 'browser',
+  target: 'es2022',
+  plugins: [webVariants],
 };
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
@@ -180,17 +220,21 @@ fs.mkdirSync(distDir, { recursive: true });
 // For yamlValidation (package.json): workspace role files are completed and checked by the YAML extension.
 fs.writeFileSync(path.join(distDir, 'role.schema.json'), JSON.stringify(roleJsonSchema(), null, 2));
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  const [context, ...others] = await Promise.all([options, chunkOptions, webOptions].map((o) => esbuild.context(o)));
+  await Promise.all([context, ...others].map((c) => c.watch()));
   // No bundle imports roles/, so esbuild does not watch it: build again when anything in it changes.
   fs.watch(rolesDir, { recursive: true }, () => void context.rebuild().catch(() => undefined));
   console.log('watching src/ and roles/ …');
 } else {
   try {
-    const result = await esbuild.build(options);
+    const metafiles = (await Promise.all([options, chunkOptions, webOptions].map((o) => esbuild.build(o)))).map((r) => r.metafile);
     // What went into the bundles, for `npm run bench`.
+    const meta = {
+      inputs: Object.assign({}, ...metafiles.map((m) => m.inputs)),
+      outputs: Object.assign({}, ...metafiles.map((m) => m.outputs)),
+    };
     fs.mkdirSync(path.join(root, 'out', 'build'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(result.metafile));
+    fs.writeFileSync(path.join(root, 'out', 'build', 'meta.json'), JSON.stringify(meta));
   } catch {
     process.exit(1);
   }

@@ -2,17 +2,16 @@
 // validated catalog (dist/catalog.json.br, read at activation) and the starter pack (dist/starters.pack, read when
 // scaffolding): every starter's template files, the files generated from the data (each README's exercises, the
 // exercise manifest) and the names it cannot take.
-export { catalogFile } from './catalog/catalogFile';
 export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
 import { checkCoverage, type Coverage } from './catalog/coverage';
 import type { Exercise } from './catalog/exerciseSchema';
-import { loadCatalog } from './catalog/load';
+import { loadCatalog } from './catalog/loadRolesDir';
 import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
 import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
 import { MANIFEST_PATH, manifestExercises, manifestJson } from './exercises/manifest';
 import { withExercises } from './exercises/readmeSection';
-import { compress } from './brotli';
+import { compress } from './brotliCompress';
 import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
 import { indexStarters, readStarter, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
@@ -72,6 +71,11 @@ export function buildContent(rolesDir: string): Content {
     generated,
     coverage,
   };
+}
+
+/** The bytes of dist/catalog.json.br: the catalog, compressed as well as brotli can when `best` (for shipping). */
+export function catalogFile(catalog: Catalog, best: boolean): Uint8Array {
+  return compress(new TextEncoder().encode(JSON.stringify(catalog)), best);
 }
 
 /**

@@ -16,6 +16,7 @@ import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
 import { registerWorkspaceRoleCommands } from './commands/workspaceRoleCommands';
 import { Exercises } from './exercises/exercises';
+import { EXTENSION_HOST } from './host';
 import { Log } from './log';
 import { NOTE_SCHEME, NoteFileSystem } from './notes/noteFileSystem';
 import { ProgressStore, SYNCED_KEYS } from './progress/progressStore';
@@ -38,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): Promise<BackendPaths
 }
 
 async function start(context: vscode.ExtensionContext, log: Log): Promise<BackendPathsApi> {
+  log.info(`running in the ${EXTENSION_HOST} extension host`);
+  void vscode.commands.executeCommand('setContext', 'backendPaths.host', EXTENSION_HOST);
   const commands = new CommandRegistry(context, log);
   const index = new CatalogIndex(
     await readCatalog(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH))),

@@ -2,16 +2,11 @@
 // read when the extension activates and by the CLI. Not bundled: V8 parses JSON read from a file in about half
 // the time it takes to compile and parse the same JSON inside the bundle, and brotli keeps it 8 KB smaller in the
 // VSIX than the bundle's deflate.
-import { compress, decompress } from '../brotli';
+import { decompress } from '../brotli';
 import type { Catalog } from './schema';
 
 /** Where the catalog is, relative to the extension's folder. */
 export const CATALOG_PATH = ['dist', 'catalog.json.br'] as const;
-
-/** Build time: the file's bytes, compressed as well as brotli can when `best` (for shipping). */
-export function catalogFile(catalog: Catalog, best: boolean): Uint8Array {
-  return compress(new TextEncoder().encode(JSON.stringify(catalog)), best);
-}
 
 /** Reads the catalog the build validated; `readFile` gives the bytes of dist/catalog.json.br. */
 export async function readCatalog(readFile: () => PromiseLike<Uint8Array>): Promise<Catalog> {

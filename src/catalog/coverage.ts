@@ -2,7 +2,8 @@
 // in roles/practised.yaml so a skill that had a checkable exercise can never quietly lose it.
 import * as z from 'zod';
 import type { Exercise } from './exerciseSchema';
-import { CatalogError, formatPath, parseFile } from './load';
+import { CatalogError, formatPath } from './load';
+import { parseFile } from './loadRolesDir';
 import { followRenames } from './renames';
 import type { Catalog, CatalogRole, RoleId } from './schema';
 

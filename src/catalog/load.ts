@@ -1,13 +1,11 @@
-// Reads roles/ from disk, validates it against the schema and cross-checks it, reporting every problem as
-// `file:line:column field.path: message`. Runs at build time and in tests, never in the extension host.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Parses role YAML, validates it against the schema and cross-checks it, reporting every problem as
+// `file:line:column field.path: message`. No disk: the build reads roles/ through loadRolesDir.ts, the
+// workspace roles' chunk reads .backend-paths/ through vscode.workspace.fs (also in the web worker host).
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type * as z from 'zod';
-import { isWorkspaceId, WORKSPACE_ID_PREFIX } from './ids';
-import { formatPlace, formatProblem, type Place, type Problem } from './problems';
+import { formatPlace, type Place, type Problem } from './problems';
 import { followRenames } from './renames';
-import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type CatalogRole, type Role } from './schema';
+import type { Role } from './schema';
 
 export class CatalogError extends Error {
   constructor(readonly problems: string[]) {
@@ -120,15 +118,6 @@ export function parseText<S extends z.ZodType>(displayName: string, text: string
   return { file };
 }
 
-/** parseText over `rolesDir/relative`, its problems added to `problems` as `file:line:col …` lines. */
-export function parseFile<S extends z.ZodType>(rolesDir: string, relative: string, schema: S, problems: string[]): Parsed<z.output<S>> {
-  const displayName = path.posix.join('roles', relative.split(path.sep).join('/'));
-  const found: Problem[] = [];
-  const parsed = parseText(displayName, fs.readFileSync(path.join(rolesDir, relative), 'utf8'), schema, found);
-  problems.push(...found.map(formatProblem));
-  return parsed;
-}
-
 interface FirstSeen {
   where: string;
 }
@@ -210,51 +199,4 @@ export function checkRoleFolder(parsed: Parsed<{ id: string }>, folder: string, 
     const at = parsed.file.place(['id']);
     problems.push({ file: at.file, at, message: `id: "${parsed.value.id}" does not match its folder "${folder}"` });
   }
-}
-
-/** Ids that start as workspace roles' ids do (`ws-`) are theirs: a built-in id never can, so neither takes the other's progress. */
-const reservedForWorkspace = (id: string) =>
-  isWorkspaceId(id) ? `starts with "${WORKSPACE_ID_PREFIX}", which is kept for workspace roles` : undefined;
-const RESERVED_FOR_WORKSPACE: TakenIds = { skill: reservedForWorkspace, question: reservedForWorkspace, alias: () => undefined };
-
-/** Loads and validates the whole catalog under `rolesDir`; throws CatalogError listing every problem found. */
-export function loadCatalog(rolesDir: string): Catalog {
-  const problems: string[] = [];
-  const exists = (relative: string) => fs.existsSync(path.join(rolesDir, relative));
-
-  const folders = fs
-    .readdirSync(rolesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-  for (const folder of folders) {
-    if (!(ROLE_IDS as readonly string[]).includes(folder)) {
-      problems.push(`roles/${folder}: not a known role id (known: ${ROLE_IDS.join(', ')})`);
-    }
-  }
-
-  const roles: Parsed<CatalogRole>[] = [];
-  for (const id of ROLE_IDS) {
-    const relative = path.join(id, 'role.yaml');
-    if (!exists(relative)) {
-      problems.push(`roles/${id}/role.yaml: missing (every role needs one)`);
-      continue;
-    }
-    const parsed = parseFile(rolesDir, relative, roleSchema, problems);
-    const found: Problem[] = [];
-    checkRoleFolder(parsed, id, found);
-    problems.push(...found.map(formatProblem));
-    roles.push(parsed);
-  }
-
-  const shared = exists('catalog.yaml') ? parseFile(rolesDir, 'catalog.yaml', sharedSchema, problems) : undefined;
-  if (!shared) problems.push('roles/catalog.yaml: missing (shared content)');
-  const renamed = exists('renamed.yaml')
-    ? parseFile(rolesDir, 'renamed.yaml', renamedSchema, problems)
-    : { file: new SourceFile('roles/renamed.yaml', '{}'), value: {} };
-
-  const crossProblems: Problem[] = [];
-  crossCheck(roles, [renamed], crossProblems, RESERVED_FOR_WORKSPACE);
-  problems.push(...crossProblems.map(formatProblem));
-  if (problems.length > 0 || !shared?.value || !renamed.value) throw new CatalogError(problems);
-  return { roles: roles.map((r) => r.value as CatalogRole), shared: shared.value, renamed: renamed.value };
 }

@@ -3,7 +3,8 @@
 // the Spring starter), unique exercise ids, test files that exist in the starter. Problems read `file:line:col path: …`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CatalogError, formatPath, parseFile } from './load';
+import { CatalogError, formatPath } from './load';
+import { parseFile } from './loadRolesDir';
 import { exercisesFileSchema, type Exercise } from './exerciseSchema';
 import type { CatalogRole, RoleId } from './schema';
 

@@ -2,7 +2,8 @@
 // names it cannot take, even if none. Problems read `file:line:col path: …`, as for role.yaml.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CatalogError, parseFile } from './load';
+import { CatalogError } from './load';
+import { parseFile } from './loadRolesDir';
 import { ROLE_IDS, type RoleId } from './schema';
 import { starterRulesSchema, type StarterRules } from './starterSchema';
 

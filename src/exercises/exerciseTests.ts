@@ -3,18 +3,20 @@
 // runCheck.ts), streams its output into the test run, shows its failures in the learner's words, and records
 // the result on the skills the exercise names: a pass verifies them. Every run first passes the trust gate
 // (src/trust): VS Code asks before a run from the Testing view, and the gate asks before one from a command.
-import * as fs from 'node:fs/promises';
+// Where no process can run (the web worker extension host), a run says so and offers the instructions instead.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { ProgressStore } from '../progress/progressStore';
 import { requestTrust } from '../trust/workspaceTrust';
+import { checkRunner } from './checkRunner';
 import { checkVerdict } from './checkVerdict';
 import type { ExerciseProject } from './exerciseProjects';
-import { parseJUnit } from './junit';
 import type { ManifestExercise } from './manifest';
-import { runCheckProcess } from './runCheck';
 
 export const CONTROLLER_ID = 'backendPaths.exercises';
+
+export const NEEDS_PROCESSES =
+  "Checking an exercise runs the project's tests, which needs desktop VS Code or a remote window: VS Code in the browser cannot start processes. The project's README has the exercise's instructions.";
 
 interface ExerciseEntry {
   project: ExerciseProject;
@@ -32,6 +34,7 @@ export class ExerciseTests implements vscode.Disposable {
   readonly controller = vscode.tests.createTestController(CONTROLLER_ID, 'Backend Paths exercises');
   private readonly entries = new Map<string, ExerciseEntry>();
   private setupOffered = new Set<string>();
+  private instructionsOffered = false;
 
   constructor(
     private readonly index: CatalogIndex,
@@ -105,7 +108,8 @@ export class ExerciseTests implements vscode.Disposable {
 
   /** Resolves false, having run nothing, when the user does not trust the folder. */
   private async run(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<boolean> {
-    if (!(await requestTrust('check'))) return false;
+    // Without a runner nothing will run, so there is no trust to ask for: each check says why it cannot run.
+    if (checkRunner && !(await requestTrust('check'))) return false;
     const queue: vscode.TestItem[] = [];
     const add = (item: vscode.TestItem) => {
       if (request.exclude?.includes(item)) return;
@@ -118,6 +122,7 @@ export class ExerciseTests implements vscode.Disposable {
     const run = this.controller.createTestRun(request, 'Backend Paths exercises', true);
     queue.forEach((item) => run.enqueued(item));
     this.setupOffered = new Set();
+    this.instructionsOffered = false;
     // One at a time: each check is a whole test runner, and learners' machines are small too.
     for (const item of queue) {
       if (token.isCancellationRequested) run.skipped(item);
@@ -130,22 +135,25 @@ export class ExerciseTests implements vscode.Disposable {
   private async check(item: vscode.TestItem, entry: ExerciseEntry, run: vscode.TestRun, token: vscode.CancellationToken): Promise<void> {
     const { project, exercise } = entry;
     run.started(item);
+    if (!checkRunner) {
+      run.errored(item, new vscode.TestMessage(NEEDS_PROCESSES));
+      this.offerInstructions(project);
+      return;
+    }
     const blocked = await this.whyBlocked(entry);
     if (blocked) {
       run.errored(item, new vscode.TestMessage(blocked));
       return;
     }
-    const cwd = project.folder.fsPath;
-    const report = exercise.junit ? vscode.Uri.joinPath(project.folder, ...exercise.junit.split('/')).fsPath : undefined;
-    if (report) await fs.rm(report, { force: true });
     const abort = new AbortController();
     const cancellation = token.onCancellationRequested(() => abort.abort());
     const started = Date.now();
     let output = '';
     run.appendOutput(`$ ${exercise.argv.join(' ')}\r\n`, undefined, item);
-    const outcome = await runCheckProcess({
+    const { outcome, cases } = await checkRunner({
       argv: exercise.argv,
-      cwd,
+      cwd: project.folder.fsPath,
+      junitPath: exercise.junit ? vscode.Uri.joinPath(project.folder, ...exercise.junit.split('/')).fsPath : undefined,
       timeoutMs: exercise.timeoutSeconds * 1000,
       signal: abort.signal,
       onOutput: (text) => {
@@ -155,7 +163,6 @@ export class ExerciseTests implements vscode.Disposable {
     }).finally(() => {
       cancellation.dispose();
     });
-    const cases = report ? await fs.readFile(report, 'utf8').then(parseJUnit, () => undefined) : undefined;
     const verdict = checkVerdict(outcome, cases, output, exercise.timeoutSeconds);
     const duration = Date.now() - started;
     if (verdict.passed === undefined) {
@@ -189,6 +196,16 @@ export class ExerciseTests implements vscode.Disposable {
       this.offerSetup(project, exercise.needs.setup);
       return `Run \`${exercise.needs.setup}\` in ${project.name} first: the check needs ${exercise.needs.path}.`;
     }
+  }
+
+  /** Once a run: offers the project's README, whose Exercises section has every exercise's instructions. */
+  private offerInstructions(project: ExerciseProject): void {
+    if (this.instructionsOffered) return;
+    this.instructionsOffered = true;
+    const action = 'Open Instructions';
+    void vscode.window.showInformationMessage(`Backend Paths: ${NEEDS_PROCESSES}`, action).then(async (choice) => {
+      if (choice === action) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(project.folder, 'README.md'));
+    });
   }
 
   private offerSetup(project: ExerciseProject, setup: string): void {

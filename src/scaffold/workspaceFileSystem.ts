@@ -1,7 +1,7 @@
 // The ProjectFileSystem of the extension: vscode.workspace.fs, so scaffolding works in local, remote and virtual
 // workspaces alike. Executable bits can only be set where the files are on this extension host's disk.
-import { chmod } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { makeExecutable } from './executableBit';
 import type { ProjectFileSystem } from './writeProject';
 
 export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
@@ -33,7 +33,7 @@ export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
   writeFile: async (uri, contents, executable) => {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, contents);
-    if (executable && uri.scheme === 'file') await chmod(uri.fsPath, 0o755);
+    if (executable) await makeExecutable(uri);
   },
   rename: async (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: false }),
   deleteRecursively: async (uri) => vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }),

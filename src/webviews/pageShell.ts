@@ -37,5 +37,6 @@ ${resources.scriptUris.map((uri) => html`<script nonce="${nonce}" src="${uri}"><
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
+  // btoa rather than Buffer: both extension hosts, Node and web worker, have it.
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Log } from '../log';
 import { cardsLeft, currentStreak, nextCard, type Deck, type DeckCard } from '../practice/deck';
+import { loadScheduler, type Scheduler } from '../practice/loadScheduler';
 import { onDidChangePracticeSettings, PRACTICE_SETTINGS, todaysDeck, type PracticeScope } from '../practice/todaysDeck';
 import { cards, comesBackIn, dayFigures } from '../practice/wording';
 import type { ProgressStore } from '../progress/progressStore';
@@ -15,8 +16,6 @@ import type { PracticeFromPage, PracticeToPage } from './practiceMessages';
 export const PRACTICE_VIEW_TYPE = 'backendPaths.practice';
 /** The key of the page that practises the whole deck; a role's page has the role id. */
 const DECK = 'deck';
-
-type Scheduler = typeof import('../practice/scheduler.js');
 
 export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> {
   private scheduler: Promise<Scheduler> | undefined;
@@ -121,8 +120,7 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
   }
 
   private loadScheduler(): Promise<Scheduler> {
-    // Its own chunk, dist/scheduler.js (see scripts/build.mjs): ts-fsrs loads with the first card, not at activation.
-    this.scheduler ??= import('../practice/scheduler.js');
+    this.scheduler ??= loadScheduler();
     return this.scheduler;
   }
 }

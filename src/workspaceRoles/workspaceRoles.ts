@@ -7,16 +7,14 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Place, Problem } from '../catalog/problems';
 import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
 import type { Log } from '../log';
+import { loadWorkspaceRolesChunk, type WorkspaceRolesChunk } from './loadChunk';
 import type { WorkspaceFile } from './loadWorkspaceRoles';
 import { ROLE_FILE_NAMES, ROLES_FOLDER } from './roleFiles';
-
-export type WorkspaceRolesChunk = typeof import('../workspaceRoles/chunk.js');
 
 let chunk: Promise<WorkspaceRolesChunk> | undefined;
 /** The chunk with the YAML parser and the full schema (dist/workspaceRoles.js), loaded on first use. */
 export function workspaceRolesChunk(): Promise<WorkspaceRolesChunk> {
-  // Spelt from src/ so that the build's lazy chunk rule recognises it (scripts/build.mjs).
-  chunk ??= import('../workspaceRoles/chunk.js');
+  chunk ??= loadWorkspaceRolesChunk();
   return chunk;
 }
 

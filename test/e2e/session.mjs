@@ -6,6 +6,8 @@ import { REPO, launchBrowser, newRunDir, startCodeServer } from '../vscode/workb
 
 export const VSIX = path.join(REPO, 'backend-paths.vsix');
 export const SCREENSHOTS = path.join(REPO, 'test-results', 'screenshots');
+/** The extension host the journeys run Backend Paths in: `node`, or `web` (the browser's web worker) with BP_E2E_HOST=web. */
+export const EXTENSION_HOST = process.env.BP_E2E_HOST === 'web' ? 'web' : 'node';
 
 function exactly(text) {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -26,7 +28,12 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
   }
   const server = serve
     ? await serve(runDir)
-    : await startCodeServer(runDir, { vsix: VSIX, trust, settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings } });
+    : await startCodeServer(runDir, {
+        vsix: VSIX,
+        trust,
+        extensionHost: EXTENSION_HOST,
+        settings: { 'workbench.colorTheme': 'Default Dark Modern', ...settings },
+      });
   const browser = await launchBrowser(runDir);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(30_000);
@@ -48,7 +55,7 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     },
     async screenshot(name) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      const file = path.join(SCREENSHOTS, `${name}.png`);
+      const file = path.join(SCREENSHOTS, `${name}${EXTENSION_HOST === 'web' ? '-web' : ''}.png`);
       await page.screenshot({ path: file });
       return file;
     },
@@ -95,6 +102,19 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
         .click();
     },
     quickInput: () => page.locator('.quick-input-widget input.input'),
+    /** The text of an Output channel, shown with Output: Show Output Channels… */
+    async outputChannel(name) {
+      await session.runCommand('Output: Show Output Channels...');
+      await session.quickInput().fill(name);
+      await page
+        .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(name) }) })
+        .first()
+        .click();
+      const lines = page.locator('.part.panel .output-view .view-lines');
+      await lines.waitFor();
+      // The editor draws spaces as no-break spaces.
+      return (await lines.innerText()).replaceAll('\u00a0', ' ');
+    },
     quickPickRow: (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first(),
     /** The frame of the webview document that has `selector` (webviews are iframes in iframes). */
     async webviewFrame(selector, timeout = 30_000) {

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CatalogIndex } from '../../src/catalog/catalogIndex';
-import { CatalogError, loadCatalog } from '../../src/catalog/load';
+import { CatalogError } from '../../src/catalog/load';
+import { loadCatalog } from '../../src/catalog/loadRolesDir';
 import { ROLE_IDS, type Catalog } from '../../src/catalog/schema';
 import { lineCol, makeTempDir, positionOf, rolesDir } from './helpers';
 

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATALOG_PATH, catalogFile, readCatalog } from '../../src/catalog/catalogFile';
-import { buildContent } from '../../src/content';
+import { CATALOG_PATH, readCatalog } from '../../src/catalog/catalogFile';
+import { buildContent, catalogFile } from '../../src/content';
 import { repoRoot, rolesDir } from './helpers';
 
 describe('the shipped catalog file', () => {

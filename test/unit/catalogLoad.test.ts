@@ -2,7 +2,7 @@
 // derived once from the seed text (the project must not need ../shared at test time).
 import * as assert from 'node:assert/strict';
 import { CatalogIndex, skillIdsOfRole } from '../../src/catalog/catalogIndex';
-import { loadCatalog } from '../../src/catalog/load';
+import { loadCatalog } from '../../src/catalog/loadRolesDir';
 import { ROLE_IDS, type Role } from '../../src/catalog/schema';
 import { readFixture, realCatalog, rolesDir } from './helpers';
 

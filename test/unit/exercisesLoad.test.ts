@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CatalogError, loadCatalog } from '../../src/catalog/load';
+import { CatalogError } from '../../src/catalog/load';
+import { loadCatalog } from '../../src/catalog/loadRolesDir';
 import { loadExercises } from '../../src/catalog/loadExercises';
 import { MANIFEST_FORMAT, manifestExercises, manifestJson, parseManifest } from '../../src/exercises/manifest';
 import { EXERCISES_MARKER, withExercises } from '../../src/exercises/readmeSection';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CatalogIndex } from '../../src/catalog/catalogIndex';
-import { loadCatalog } from '../../src/catalog/load';
+import { loadCatalog } from '../../src/catalog/loadRolesDir';
 import type { Catalog, Role } from '../../src/catalog/schema';
 
 /** The repository root, from out/test/unit/*.js. */

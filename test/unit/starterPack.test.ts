@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compress } from '../../src/brotli';
+import { compress } from '../../src/brotliCompress';
 import { ROLE_IDS } from '../../src/catalog/schema';
 import { MANIFEST_PATH } from '../../src/exercises/manifest';
 import { EXERCISES_MARKER, withExercises } from '../../src/exercises/readmeSection';

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CatalogError, loadCatalog } from '../../src/catalog/load';
+import { CatalogError } from '../../src/catalog/load';
+import { loadCatalog } from '../../src/catalog/loadRolesDir';
 import { loadStarterRules } from '../../src/catalog/loadStarterRules';
 import { makeTempDir, positionOf, rolesDir } from './helpers';
 

@@ -37,6 +37,9 @@ const SETTINGS = {
   'json.schemaDownload.enable': false,
 };
 
+/** Backend Paths' id, as `remote.extensionKind` names it. */
+const EXTENSION_ID = 'backend-paths.backend-paths';
+
 /** Installs code-server (and the Debian packages it and chromium need) on first use. */
 export function ensureWorkbench() {
   execFileSync('bash', [path.join(REPO, 'test', 'vscode', 'install-code-server.sh')], {
@@ -78,8 +81,10 @@ function xdgEnv(runDir) {
 /**
  * Starts code-server on a loopback port (`port`, or any free one) with the profile in runDir: a fresh one, or
  * the one a previous start left there, whose settings are then kept as they are.
- * options: { port, vsix, settings, env, trust }. With `trust`, Workspace Trust is on, as in a user's VS Code: a
- * folder is in Restricted Mode until the user trusts it (otherwise every folder is trusted, trust being off).
+ * options: { port, vsix, settings, env, trust, extensionHost }. With `trust`, Workspace Trust is on, as in a user's
+ * VS Code: a folder is in Restricted Mode until the user trusts it (otherwise every folder is trusted, trust being
+ * off). With `extensionHost: 'web'`, Backend Paths runs from its `browser` entry in the browser's web worker
+ * extension host, as in vscode.dev, instead of code-server's Node extension host.
  * Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
  */
 export async function startCodeServer(runDir, options = {}) {
@@ -91,7 +96,9 @@ export async function startCodeServer(runDir, options = {}) {
   fs.writeFileSync(config, '');
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   const trust = options.trust ? { 'security.workspace.trust.enabled': true } : {};
-  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...trust, ...options.settings }, null, 2));
+  const host = options.extensionHost === 'web' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
+  if (!fs.existsSync(settingsFile))
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...trust, ...host, ...options.settings }, null, 2));
   // An empty gallery turns the marketplace off: no network requests.
   const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...options.env };
   const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', config];
