@@ -40,6 +40,6 @@ export class CommandRegistry {
   }
 
   private report(id: string, error: unknown): void {
-    this.log.error(`${this.titles.get(id) ?? id} failed`, error);
+    this.log.error(vscode.l10n.t('{0} failed', this.titles.get(id) ?? id), error);
   }
 }
