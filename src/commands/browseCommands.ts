@@ -22,6 +22,7 @@ export function registerBrowseCommands(commands: CommandRegistry, index: Catalog
         : await vscode.window.showInputBox({
             title: vscode.l10n.t('Backend Paths: Learn'),
             prompt: vscode.l10n.t('A role, optionally a framework and a level, as in the guide: backend <role> [framework] [level]'),
+            // eslint-disable-next-line no-restricted-syntax -- an example query: the Learn grammar's words are English.
             placeHolder: 'backend python fastapi intermediate',
             validateInput: (value) => {
               if (!value.trim()) return undefined;
