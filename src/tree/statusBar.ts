@@ -32,6 +32,11 @@ export class ProgressStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The hover text, for tests. */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
+  }
+
   /** What a click runs, for tests. */
   get command(): string | undefined {
     return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
