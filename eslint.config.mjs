@@ -7,6 +7,15 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Properties VS Code shows to the user (quick picks, input boxes, tree items, status bar, progress, accessibility). */
+const UI_TEXT_PROPERTIES = '/^(title|placeHolder|placeholder|prompt|tooltip|label|detail|description|openLabel|message|name|text)$/';
+/** Such a property, outside the { message, comment } argument of l10n.t itself. */
+const UI_TEXT_PROPERTY = `Property[key.name=${UI_TEXT_PROPERTIES}]:not(CallExpression[callee.property.name='t'] > ObjectExpression > Property)`;
+/** Natural-language text: a word, a space and another (an id, a codicon or a path has none; a lone word is missed). */
+const WORDS = String.raw`/^(?!Backend Paths$).*[A-Za-z]{2,}\s+[A-Za-z]/`;
+/** Words between a page's tags; "Backend Paths" is the product's name, in every language. */
+const MARKUP_WORDS = String.raw`/>(?!\s*Backend Paths<)[^<>]*[A-Za-z]{3,}[^<>]*</`;
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules/',
@@ -44,6 +53,51 @@ export default defineConfig(
     // The extension and its unit tests run in Node (the integration tests in the extension host, also Node).
     files: ['src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Every user-facing string goes through vscode.l10n.t or @vscode/l10n's l10n.t (scripts/l10n.mjs extracts them
+    // into l10n/bundle.l10n.json): words written straight into a message, a quick pick or input box, a tree item or
+    // a page's markup are flagged. Ids, codicons, URLs and the product's name are not words to translate.
+    files: ['src/**/*.ts'],
+    // English by design: the command-line tool (as the terminal tools beside it), and the content format's
+    // validation, schema and templates, which speak to role authors in the language of the YAML keys.
+    ignores: [
+      'src/cli.ts',
+      'src/content.ts',
+      'src/catalog/load.ts',
+      'src/catalog/*Schema.ts',
+      'src/catalog/schema.ts',
+      'src/workspaceRoles/roleTemplates.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=/^show(Information|Warning|Error)Message$/] > :matches(Literal, TemplateLiteral:has(TemplateElement[value.raw=${WORDS}])).arguments`,
+          message: 'Localize the message: vscode.l10n.t(...).',
+        },
+        {
+          selector: `${UI_TEXT_PROPERTY} > Literal.value[value=${WORDS}]`,
+          message: 'Localize this text shown to the user: vscode.l10n.t(...) or l10n.t(...) from @vscode/l10n.',
+        },
+        {
+          selector: `${UI_TEXT_PROPERTY} > TemplateLiteral.value > TemplateElement[value.raw=${WORDS}]`,
+          message: 'Localize this text shown to the user: vscode.l10n.t(...) or l10n.t(...) from @vscode/l10n.',
+        },
+        {
+          selector: `AssignmentExpression[left.property.name=${UI_TEXT_PROPERTIES}] > :matches(Literal[value=${WORDS}], TemplateLiteral:has(TemplateElement[value.raw=${WORDS}])).right`,
+          message: 'Localize this text shown to the user: vscode.l10n.t(...) or l10n.t(...) from @vscode/l10n.',
+        },
+        {
+          selector: `NewExpression[callee.property.name='TreeItem'] > :matches(Literal, TemplateLiteral).arguments:first-child`,
+          message: "Localize the tree item's label: vscode.l10n.t(...).",
+        },
+        {
+          selector: `TaggedTemplateExpression[tag.name='html'] TemplateElement[value.raw=${MARKUP_WORDS}]`,
+          message: "Localize the page's words: ${l10n.t(...)} inside the html template.",
+        },
+      ],
+    },
   },
   {
     // Build and start scripts, benchmarks, the e2e tests (mocha BDD), the starter checks and the test workbench.

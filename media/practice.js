@@ -27,7 +27,9 @@
     }
     const sameCard = message.card.questionId === questionId;
     questionId = message.card.questionId;
-    element('card-role').textContent = `${message.card.role} · ${message.card.kind === 'new' ? 'new card' : 'review'}`;
+    const cardRole = element('card-role');
+    const kind = message.card.kind === 'new' ? cardRole.dataset.newCard : cardRole.dataset.review;
+    cardRole.textContent = `${message.card.role} · ${kind ?? ''}`;
     element('question').textContent = message.card.question;
     element('answer-text').textContent = message.card.answer;
     for (const rating of RATINGS) {

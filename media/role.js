@@ -27,6 +27,10 @@
     if (checkbox instanceof HTMLElement) checkbox.focus({ preventScroll: true });
   }
 
+  /** The state badges' words, in the display language, as the extension rendered them on the skills section. */
+  const skillsSection = document.querySelector('section[data-badge-in-progress]');
+  const badges = skillsSection instanceof HTMLElement ? skillsSection.dataset : {};
+
   /** A skill counts as done when it is done or verified. @param {string | undefined} state */
   const isDone = (state) => state === 'done' || state === 'verified';
 
@@ -39,7 +43,9 @@
       const checkbox = item.querySelector('input[type=checkbox]');
       if (checkbox instanceof HTMLInputElement) checkbox.checked = isDone(state);
       const badge = item.querySelector('[data-state-label]');
-      if (badge) badge.textContent = state === 'in-progress' ? 'in progress' : state === 'verified' ? 'verified' : '';
+      if (badge)
+        badge.textContent =
+          state === 'in-progress' ? (badges.badgeInProgress ?? '') : state === 'verified' ? (badges.badgeVerified ?? '') : '';
       const button = item.querySelector('[data-in-progress]');
       if (button) button.setAttribute('aria-pressed', String(state === 'in-progress'));
       const proof = item.querySelector('[data-proof]');

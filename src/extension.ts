@@ -1,6 +1,7 @@
 // Wires the pieces together. Everything here runs at activation, which happens only when the user opens the
 // Backend Paths view, runs one of its commands, opens a restored page, or opens a project it just created.
 // Activation is guarded: a failure is logged with its stack and shown, then rethrown so VS Code knows.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
 import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
@@ -32,10 +33,12 @@ import { WorkspaceRoles } from './workspaceRoles/workspaceRoles';
 import { WalkthroughSteps } from './walkthrough/walkthroughSteps';
 
 export function activate(context: vscode.ExtensionContext): Promise<BackendPathsApi> {
+  // The pure modules translate through @vscode/l10n: give it the bundle VS Code chose for the display language.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const channel = vscode.window.createOutputChannel('Backend Paths', { log: true });
   context.subscriptions.push(channel);
   const log = new Log(channel);
-  return log.guard('could not start', () => start(context, log)).catch(showLoadFailure);
+  return log.guard(vscode.l10n.t('could not start'), () => start(context, log)).catch(showLoadFailure);
 }
 
 async function start(context: vscode.ExtensionContext, log: Log): Promise<BackendPathsApi> {
@@ -53,7 +56,10 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     if (!problem) return;
     log.warn(`saved progress was partly unreadable (${problem}); the original is kept under backendPaths.*.unreadable`);
     void vscode.window.showWarningMessage(
-      `Backend Paths: your saved progress was damaged (${problem}). Everything readable was kept, and the original was backed up.`,
+      vscode.l10n.t(
+        'Backend Paths: your saved progress was damaged ({0}). Everything readable was kept, and the original was backed up.',
+        problem,
+      ),
     );
   };
   await loadProgress();
@@ -61,7 +67,9 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   context.subscriptions.push(
     workspaceRoles,
     // Workspace renames decide which id saved progress counts for.
-    index.onDidChange(() => void loadProgress().catch((error: unknown) => log.error('could not read your saved progress', error))),
+    index.onDidChange(
+      () => void loadProgress().catch((error: unknown) => log.error(vscode.l10n.t('could not read your saved progress'), error)),
+    ),
   );
 
   const rolesView = new RolesView(new TreeNodes(index), progress, context.globalState);
@@ -81,7 +89,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     rolePanels.onDidFocusRole((roleId) => statusBar.focusRole(roleId)),
     // Another window or Settings Sync may have changed the saved progress meanwhile.
     vscode.window.onDidChangeWindowState((state) => {
-      if (state.focused) loadProgress().catch((error: unknown) => log.error('could not read your saved progress', error));
+      if (state.focused) loadProgress().catch((error: unknown) => log.error(vscode.l10n.t('could not read your saved progress'), error));
     }),
   );
 
@@ -101,10 +109,10 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   context.subscriptions.push(walkthrough);
   const scaffold = registerScaffoldCommand(commands, index, context.extensionUri, context.globalState, () => {
     walkthrough.starterCreated();
-    exercises.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
+    exercises.refresh().catch((error: unknown) => log.error(vscode.l10n.t('could not look for exercises in the workspace'), error));
   });
 
-  consumeReadmeMarkers().catch((error: unknown) => log.error("could not open the new project's README", error));
+  consumeReadmeMarkers().catch((error: unknown) => log.error(vscode.l10n.t("could not open the new project's README"), error));
   const internals = {
     catalog: index,
     progress,

@@ -9,8 +9,6 @@ export type LogChannel = Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'
 /** Shows an error message with buttons and resolves with the one chosen: vscode.window.showErrorMessage. */
 export type ShowError = (message: string, ...actions: string[]) => Thenable<string | undefined>;
 
-const SHOW_LOG = 'Show Log';
-
 export class Log {
   constructor(
     private readonly channel: LogChannel,
@@ -32,8 +30,9 @@ export class Log {
   error(what: string, error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
     this.channel.error(`${what}: ${error instanceof Error ? (error.stack ?? reason) : reason}`);
-    void this.showError(`Backend Paths: ${what}: ${reason}`, SHOW_LOG).then((choice) => {
-      if (choice === SHOW_LOG) this.channel.show(true);
+    const showLog = vscode.l10n.t('Show Log');
+    void this.showError(vscode.l10n.t('Backend Paths: {0}: {1}', what, reason), showLog).then((choice) => {
+      if (choice === showLog) this.channel.show(true);
     });
   }
 

@@ -1,5 +1,6 @@
 // Understands the guide's "/learn" grammar: [/learn] [backend] <role> [group] [level], e.g.
 // "backend python fastapi intermediate" or "java spring-boot advanced".
+import * as l10n from '@vscode/l10n';
 import type { CatalogIndex } from './catalogIndex';
 import { LEVELS, type Level } from './ids';
 import type { Role, SkillGroup } from './schema';
@@ -49,7 +50,7 @@ export function parseLearnQuery(query: string, index: CatalogIndex): LearnResult
   let level: Level | undefined;
   for (const word of words) {
     if (LEVEL_WORDS.includes(word)) {
-      if (level && level !== word) return { ok: false, message: `Give one level, not both "${level}" and "${word}".` };
+      if (level && level !== word) return { ok: false, message: l10n.t('Give one level, not both "{0}" and "{1}".', level, word) };
       level = word as Level;
       continue;
     }
@@ -58,13 +59,19 @@ export function parseLearnQuery(query: string, index: CatalogIndex): LearnResult
       const { roles, groups } = learnWords(index);
       return {
         ok: false,
-        message: `"${word}" is not a role, framework or level I know. Roles: ${roles.join(', ')}. Frameworks: ${groups.join(', ')}. Levels: ${LEVEL_WORDS.join(', ')}.`,
+        message: l10n.t(
+          '"{0}" is not a role, framework or level I know. Roles: {1}. Frameworks: {2}. Levels: {3}.',
+          word,
+          roles.join(', '),
+          groups.join(', '),
+          LEVEL_WORDS.join(', '),
+        ),
       };
     }
     if (meaning && meaning.role !== next.role) {
       return {
         ok: false,
-        message: `"${word}" belongs to ${next.role.title}, but the query already names ${meaning.role.title}. Name one role.`,
+        message: l10n.t('"{0}" belongs to {1}, but the query already names {2}. Name one role.', word, next.role.title, meaning.role.title),
       };
     }
     meaning = { role: next.role, group: next.group ?? meaning?.group };
@@ -72,10 +79,13 @@ export function parseLearnQuery(query: string, index: CatalogIndex): LearnResult
   if (!meaning) {
     const beginner = level === 'beginner' ? index.role('backend-beginner') : undefined;
     if (beginner) return { ok: true, target: { role: beginner, level } };
-    return { ok: false, message: `Name a role, e.g. "backend nodejs beginner". Roles: ${learnWords(index).roles.join(', ')}.` };
+    return { ok: false, message: l10n.t('Name a role, e.g. "backend nodejs beginner". Roles: {0}.', learnWords(index).roles.join(', ')) };
   }
   if (level && !meaning.role.learn.levels.includes(level)) {
-    return { ok: false, message: `${meaning.role.title} has no "${level}" level. Its levels: ${meaning.role.learn.levels.join(', ')}.` };
+    return {
+      ok: false,
+      message: l10n.t('{0} has no "{1}" level. Its levels: {2}.', meaning.role.title, level, meaning.role.learn.levels.join(', ')),
+    };
   }
   return { ok: true, target: { role: meaning.role, ...(meaning.group ? { group: meaning.group } : {}), ...(level ? { level } : {}) } };
 }

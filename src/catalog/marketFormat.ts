@@ -1,4 +1,5 @@
 // Market data in words, the same in the tree's tooltips and on the pages.
+import * as l10n from '@vscode/l10n';
 import type { Role } from './schema';
 
 type Salary = NonNullable<Role['market']['salary']>;
@@ -10,7 +11,7 @@ export function formatSalaryRange(salary: Salary): string {
     notation: 'compact',
     maximumFractionDigits: 0,
   });
-  return `${money.format(salary.min)}–${money.format(salary.max)} a year (${salary.region})`;
+  return l10n.t('{0}–{1} a year ({2})', money.format(salary.min), money.format(salary.max), salary.region);
 }
 
 export function formatGrowth(percent: number): string {
@@ -19,5 +20,5 @@ export function formatGrowth(percent: number): string {
 
 /** "4 of 5", for screen readers and for anyone who does not read stars. */
 export function formatDemand(demand: number): string {
-  return `${demand} of 5`;
+  return l10n.t('{0} of 5', demand);
 }

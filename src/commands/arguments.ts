@@ -5,7 +5,7 @@ import type { RoleRow, TreeNode } from '../tree/nodes';
 
 /** Tells the user that a command was given a role id the catalog does not have. */
 export function showNoSuchRole(roleId: string | undefined): void {
-  void vscode.window.showErrorMessage(`Backend Paths: there is no role "${roleId ?? ''}".`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Backend Paths: there is no role "{0}".', roleId ?? ''));
 }
 
 function isTreeNode(value: unknown): value is RoleRow {

@@ -11,7 +11,7 @@ import type { CommandRegistry } from './registry';
 export function registerBrowseCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore, rolesView: RolesView): void {
   const searchSkills = async (skillId?: unknown) => {
     if (typeof skillId === 'string') return rolesView.revealSkill(skillId);
-    const picked = await pickSkill(index, store, 'Backend Paths: Search Skills');
+    const picked = await pickSkill(index, store, vscode.l10n.t('Backend Paths: Search Skills'));
     return picked ? rolesView.revealSkill(picked) : false;
   };
 
@@ -20,8 +20,9 @@ export function registerBrowseCommands(commands: CommandRegistry, index: Catalog
       typeof query === 'string'
         ? query
         : await vscode.window.showInputBox({
-            title: 'Backend Paths: Learn',
-            prompt: 'A role, optionally a framework and a level, as in the guide: backend <role> [framework] [level]',
+            title: vscode.l10n.t('Backend Paths: Learn'),
+            prompt: vscode.l10n.t('A role, optionally a framework and a level, as in the guide: backend <role> [framework] [level]'),
+            // eslint-disable-next-line no-restricted-syntax -- an example query: the Learn grammar's words are English.
             placeHolder: 'backend python fastapi intermediate',
             validateInput: (value) => {
               if (!value.trim()) return undefined;
@@ -32,7 +33,7 @@ export function registerBrowseCommands(commands: CommandRegistry, index: Catalog
     if (text === undefined || !text.trim()) return undefined;
     const result = parseLearnQuery(text, index);
     if (!result.ok) {
-      void vscode.window.showWarningMessage(`Backend Paths: ${result.message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Backend Paths: {0}', result.message));
       return undefined;
     }
     const { target } = result;
@@ -55,21 +56,27 @@ export function registerBrowseCommands(commands: CommandRegistry, index: Catalog
   const continueLearning = async (): Promise<{ roleId: string; skillId: string } | undefined> => {
     const role = lastWorkedRole(index.roles, (id) => lastWorkedAt(store.progressOf(id), store.checkOf(id)));
     if (!role) {
-      offer('Backend Paths: nothing started yet. Which role do you want to learn?', 'Learn…', 'backendPaths.learn');
+      offer(
+        vscode.l10n.t('Backend Paths: nothing started yet. Which role do you want to learn?'),
+        vscode.l10n.t('Learn…'),
+        'backendPaths.learn',
+      );
       return undefined;
     }
     const next = nextSkill(role, (id) => store.state(id));
     if (!next) {
       offer(
-        `Backend Paths: every skill of ${role.title} is done. Pick your next role in the overview.`,
-        'Open Overview',
+        vscode.l10n.t('Backend Paths: every skill of {0} is done. Pick your next role in the overview.', role.title),
+        vscode.l10n.t('Open Overview'),
         'backendPaths.openOverview',
       );
       return undefined;
     }
     await rolesView.revealSkill(next.skill.id);
     await vscode.commands.executeCommand('backendPaths.openRole', role.id, next.skill.id);
-    void vscode.window.showInformationMessage(`Backend Paths: next up in ${role.title} is ${next.skill.name}, because ${next.reason}.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Backend Paths: next up in {0} is {1}, because {2}.', role.title, next.skill.name, next.reason),
+    );
     return { roleId: role.id, skillId: next.skill.id };
   };
 

@@ -13,7 +13,10 @@ export function registerExerciseCommands(commands: CommandRegistry, index: Catal
         .exercises(role.id)
         .map((exercise) => ({ label: exercise.title, description: role.title, roleId: role.id, exerciseId: exercise.id })),
     );
-    const picked = await vscode.window.showQuickPick(picks, { title: 'Backend Paths: Check Exercise', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(picks, {
+      title: vscode.l10n.t('Backend Paths: Check Exercise'),
+      matchOnDescription: true,
+    });
     return picked ? exercises.check(picked.roleId, picked.exerciseId) : false;
   });
 }

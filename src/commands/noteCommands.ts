@@ -13,11 +13,11 @@ import type { CommandRegistry } from './registry';
 export function registerNoteCommands(commands: CommandRegistry, index: CatalogIndex, store: ProgressStore): void {
   commands.register('backendPaths.editNote', async (arg?: unknown) => {
     const [given] = skillIdsArgument(arg, skillIdsUnder);
-    const skillId = given ?? (await pickSkill(index, store, 'Backend Paths: Edit Note'));
+    const skillId = given ?? (await pickSkill(index, store, vscode.l10n.t('Backend Paths: Edit Note')));
     if (!skillId) return undefined;
     const entry = index.skill(skillId);
     if (!entry) {
-      void vscode.window.showErrorMessage(`Backend Paths: no such skill: ${skillId}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Backend Paths: no such skill: {0}.', skillId));
       return undefined;
     }
     if (writableSkills(index, [skillId]).length === 0) return undefined;

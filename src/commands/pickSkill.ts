@@ -18,7 +18,7 @@ export async function pickSkill(index: CatalogIndex, store: ProgressStore, title
   }));
   const picked = await vscode.window.showQuickPick(items, {
     title,
-    placeHolder: 'Type a skill, a role or a word of a description',
+    placeHolder: vscode.l10n.t('Type a skill, a role or a word of a description'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -15,9 +15,12 @@ export class CommandRegistry {
     private readonly context: Pick<vscode.ExtensionContext, 'subscriptions' | 'extension'>,
     private readonly log: Log,
   ) {
-    const packageJSON = context.extension.packageJSON as { contributes?: { commands?: { command: string; title: string }[] } } | undefined;
+    // In a display language other than English, VS Code gives a translated title as { value, original }.
+    type Title = string | { value: string; original: string };
+    const packageJSON = context.extension.packageJSON as { contributes?: { commands?: { command: string; title: Title }[] } } | undefined;
     const contributed = packageJSON?.contributes?.commands ?? [];
-    this.titles = new Map(contributed.map(({ command, title }) => [command, title.replace(/…$/, '')]));
+    const text = (title: Title) => (typeof title === 'string' ? title : title.value);
+    this.titles = new Map(contributed.map(({ command, title }) => [command, text(title).replace(/…$/, '')]));
   }
 
   /** Registers `id` for the lifetime of the extension; a failure of `handler` is reported, not thrown. */
@@ -40,6 +43,6 @@ export class CommandRegistry {
   }
 
   private report(id: string, error: unknown): void {
-    this.log.error(`${this.titles.get(id) ?? id} failed`, error);
+    this.log.error(vscode.l10n.t('{0} failed', this.titles.get(id) ?? id), error);
   }
 }

@@ -39,15 +39,19 @@ function isInsideWorkspace(uri: vscode.Uri): boolean {
 async function offerToOpen(project: vscode.Uri, roleTitle: string): Promise<void> {
   const inside = isInsideWorkspace(project);
   if (inside) await showReadme(project);
-  const actions = ['Open', 'Open in New Window', ...(inside ? [] : ['Add to Workspace'])];
+  const open = vscode.l10n.t('Open');
+  const openInNewWindow = vscode.l10n.t('Open in New Window');
+  const addToWorkspace = vscode.l10n.t('Add to Workspace');
   const choice = await vscode.window.showInformationMessage(
-    `Created the ${roleTitle} starter in ${workspaceFileSystem.display(project)}.`,
-    ...actions,
+    vscode.l10n.t('Created the {0} starter in {1}.', roleTitle, workspaceFileSystem.display(project)),
+    open,
+    openInNewWindow,
+    ...(inside ? [] : [addToWorkspace]),
   );
-  if (choice === 'Open' || choice === 'Open in New Window') {
+  if (choice === open || choice === openInNewWindow) {
     await leaveReadmeMarker(project);
-    await vscode.commands.executeCommand('vscode.openFolder', project, { forceNewWindow: choice === 'Open in New Window' });
-  } else if (choice === 'Add to Workspace') {
+    await vscode.commands.executeCommand('vscode.openFolder', project, { forceNewWindow: choice === openInNewWindow });
+  } else if (choice === addToWorkspace) {
     const count = vscode.workspace.workspaceFolders?.length ?? 0;
     vscode.workspace.updateWorkspaceFolders(count, 0, { uri: project });
     await showReadme(project);
@@ -89,10 +93,15 @@ export function registerScaffoldCommand(
 
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
     const role = index.catalogRole(roleId);
-    if (!role) throw new Error(index.role(roleId) ? `the role "${roleId}" has no starter project.` : `there is no role "${roleId}".`);
+    if (!role)
+      throw new Error(
+        index.role(roleId)
+          ? vscode.l10n.t('the role "{0}" has no starter project.', roleId)
+          : vscode.l10n.t('there is no role "{0}".', roleId),
+      );
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Creating the ${role.title} starter`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating the {0} starter', role.title), cancellable: true },
       async (progress, token) =>
         scaffoldFromTemplate(
           workspaceFileSystem,
@@ -100,7 +109,8 @@ export function registerScaffoldCommand(
           { roleId: role.id, projectName, parent: parentUri },
           {
             isCancelled: () => token.isCancellationRequested,
-            onProgress: (written, total) => progress.report({ message: `${written}/${total} files`, increment: 100 / total }),
+            onProgress: (written, total) =>
+              progress.report({ message: vscode.l10n.t('{0}/{1} files', written, total), increment: 100 / total }),
           },
         ),
     );
@@ -128,7 +138,7 @@ export function registerScaffoldCommand(
     } catch (error) {
       if (error instanceof NotTrustedError) return undefined; // The user has been told.
       if (!(error instanceof CancelledError)) throw error;
-      void vscode.window.showInformationMessage(`Backend Paths: ${error.message}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', error.message));
       return undefined;
     }
   });

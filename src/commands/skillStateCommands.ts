@@ -20,7 +20,9 @@ export function registerSkillStateCommands(commands: CommandRegistry, index: Cat
       const ids = skillIdsArgument(arg, skillIdsUnder);
       const unknown = ids.filter((id) => !index.skill(id));
       if (ids.length === 0 || unknown.length > 0) {
-        void vscode.window.showErrorMessage(`Backend Paths: no such skill: ${unknown.join(', ') || '(none given)'}.`);
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Backend Paths: no such skill: {0}.', unknown.join(', ') || vscode.l10n.t('(none given)')),
+        );
         return [];
       }
       return store.setState(writableSkills(index, ids), state);

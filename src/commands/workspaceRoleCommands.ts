@@ -30,7 +30,7 @@ export function registerWorkspaceRoleCommands(commands: CommandRegistry, index: 
     if (!folder) return undefined;
     const dir = vscode.Uri.joinPath(folder.uri, ...ROLES_FOLDER.split('/'), id);
     if (await exists(dir))
-      throw new Error(`${vscode.workspace.asRelativePath(dir)} exists already; nothing was written. Choose another id.`);
+      throw new Error(vscode.l10n.t('{0} exists already; nothing was written. Choose another id.', vscode.workspace.asRelativePath(dir)));
     const file = vscode.Uri.joinPath(dir, 'role.yaml');
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text(await workspaceRolesChunk())));
@@ -43,7 +43,7 @@ export function registerWorkspaceRoleCommands(commands: CommandRegistry, index: 
     const role = await pickCatalogRole(index, roleIdArgument(arg));
     if (!role) return undefined;
     const request = requestOf(arg);
-    const id = request.id ?? (await askId(`Fork ${role.title}: the new role's id`, `my-${role.id}`));
+    const id = request.id ?? (await askId(vscode.l10n.t("Fork {0}: the new role's id", role.title), `my-${role.id}`));
     if (id === undefined) return undefined;
     const problem = roleIdProblem(id);
     if (problem) throw new Error(problem);
@@ -54,11 +54,11 @@ export function registerWorkspaceRoleCommands(commands: CommandRegistry, index: 
 
   commands.register('backendPaths.newRole', async (arg?: unknown) => {
     const request = requestOf(arg);
-    const id = request.id ?? (await askId("The new role's id", 'team-path'));
+    const id = request.id ?? (await askId(vscode.l10n.t("The new role's id"), 'team-path'));
     if (id === undefined) return undefined;
     const problem = roleIdProblem(id);
     if (problem) throw new Error(problem);
-    const title = request.title ?? (await askTitle('Team Path'));
+    const title = request.title ?? (await askTitle(vscode.l10n.t('Team Path')));
     if (title === undefined) return undefined;
     return write(id, (chunk) => chunk.newRoleYaml(id, title));
   });
@@ -67,12 +67,12 @@ export function registerWorkspaceRoleCommands(commands: CommandRegistry, index: 
 async function pickCatalogRole(index: CatalogIndex, roleId: string | undefined): Promise<CatalogRole | undefined> {
   if (roleId !== undefined) {
     const role = index.catalogRole(roleId);
-    if (!role) throw new Error(`"${roleId}" is not a built-in role; only those can be forked.`);
+    if (!role) throw new Error(vscode.l10n.t('"{0}" is not a built-in role; only those can be forked.', roleId));
     return role;
   }
   const picked = await vscode.window.showQuickPick(
     index.catalog.roles.map((role) => ({ label: `$(${role.icon}) ${role.title}`, description: role.id, role })),
-    { title: 'Fork Role into Workspace', placeHolder: 'Which role to start from?' },
+    { title: vscode.l10n.t('Fork Role into Workspace'), placeHolder: vscode.l10n.t('Which role to start from?') },
   );
   return picked?.role;
 }
@@ -84,16 +84,18 @@ function askId(prompt: string, value: string): Thenable<string | undefined> {
 function askTitle(value: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title: 'Backend Paths',
-    prompt: "The role's title",
+    prompt: vscode.l10n.t("The role's title"),
     value,
-    validateInput: (text) => (text.trim() ? undefined : 'A role needs a title.'),
+    validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('A role needs a title.')),
   });
 }
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) throw new Error('open a folder first: workspace roles live in its .backend-paths/roles/.');
-  return folders.length === 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the role?' });
+  if (folders.length === 0) throw new Error(vscode.l10n.t('open a folder first: workspace roles live in its .backend-paths/roles/.'));
+  return folders.length === 1
+    ? folders[0]
+    : vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder gets the role?') });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

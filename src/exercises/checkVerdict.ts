@@ -1,5 +1,6 @@
 // What a finished check means for the learner: passed, or failed with messages in their words (the test
 // runner's failure messages from the JUnit report, else the end of its output). Pure.
+import * as l10n from '@vscode/l10n';
 import type { JUnitCase } from './junit';
 import type { ProcessOutcome } from './runCheck';
 
@@ -12,22 +13,35 @@ export interface CheckMessage {
 export type CheckVerdict = { passed: true; tests: number } | { passed: false; messages: CheckMessage[] } | { passed: undefined };
 
 /** What to install when a check's program is missing; argv[0] names it. */
-const INSTALL_HINTS: Record<string, string> = {
-  node: 'Node.js 20 or newer (https://nodejs.org)',
-  npm: 'Node.js 20 or newer (https://nodejs.org)',
-  npx: 'Node.js 20 or newer (https://nodejs.org)',
-  python3: 'Python 3.11 or newer (https://www.python.org/downloads/)',
-  python: 'Python 3.11 or newer (https://www.python.org/downloads/)',
-  java: 'a JDK 17 or newer (https://adoptium.net)',
-  mvn: 'a JDK 17 or newer (https://adoptium.net); the project’s ./mvnw brings Maven',
-  dotnet: 'the .NET 8 SDK or newer (https://dotnet.microsoft.com/download)',
-  php: 'PHP 8.2 or newer (https://www.php.net/downloads)',
-  composer: 'Composer 2 (https://getcomposer.org)',
-};
+function installHint(program: string): string | undefined {
+  switch (program) {
+    case 'node':
+    case 'npm':
+    case 'npx':
+      return l10n.t('Node.js 20 or newer ({0})', 'https://nodejs.org');
+    case 'python3':
+    case 'python':
+      return l10n.t('Python 3.11 or newer ({0})', 'https://www.python.org/downloads/');
+    case 'java':
+      return l10n.t('a JDK 17 or newer ({0})', 'https://adoptium.net');
+    case 'mvn':
+      return l10n.t('a JDK 17 or newer ({0}); the project’s ./mvnw brings Maven', 'https://adoptium.net');
+    case 'dotnet':
+      return l10n.t('the .NET 8 SDK or newer ({0})', 'https://dotnet.microsoft.com/download');
+    case 'php':
+      return l10n.t('PHP 8.2 or newer ({0})', 'https://www.php.net/downloads');
+    case 'composer':
+      return 'Composer 2 (https://getcomposer.org)';
+    default:
+      return undefined;
+  }
+}
 
 export function missingProgramMessage(program: string): string {
-  const hint = Object.prototype.hasOwnProperty.call(INSTALL_HINTS, program) ? INSTALL_HINTS[program] : undefined;
-  return `"${program}" was not found on your PATH. ${hint ? `Install ${hint}, then` : 'Install it, then'} run the check again.`;
+  const hint = installHint(program);
+  return hint
+    ? l10n.t('"{0}" was not found on your PATH. Install {1}, then run the check again.', program, hint)
+    : l10n.t('"{0}" was not found on your PATH. Install it, then run the check again.', program);
 }
 
 const OUTPUT_LINES = 30;
@@ -52,11 +66,11 @@ export function checkVerdict(
     case 'missing-program':
       return { passed: false, messages: [{ text: missingProgramMessage(outcome.program) }] };
     case 'failed-to-start':
-      return { passed: false, messages: [{ text: `The check could not start: ${outcome.message}` }] };
+      return { passed: false, messages: [{ text: l10n.t('The check could not start: {0}', outcome.message) }] };
     case 'timed-out':
       return {
         passed: false,
-        messages: [{ text: `The check took longer than ${timeoutSeconds} s and was stopped.`, details: tail(output) }],
+        messages: [{ text: l10n.t('The check took longer than {0} s and was stopped.', timeoutSeconds), details: tail(output) }],
       };
     case 'exited':
       break;
@@ -66,9 +80,9 @@ export function checkVerdict(
   );
   if (outcome.code === 0 && failures.length === 0) {
     if (cases && cases.filter((c) => !c.skipped).length === 0)
-      return { passed: false, messages: [{ text: 'The check ran no test.', details: tail(output) }] };
+      return { passed: false, messages: [{ text: l10n.t('The check ran no test.'), details: tail(output) }] };
     return { passed: true, tests: cases?.length ?? 0 };
   }
   if (failures.length > 0) return { passed: false, messages: failures };
-  return { passed: false, messages: [{ text: `The check failed (exit code ${outcome.code}).`, details: tail(output) }] };
+  return { passed: false, messages: [{ text: l10n.t('The check failed (exit code {0}).', outcome.code), details: tail(output) }] };
 }

@@ -15,8 +15,10 @@ import type { ManifestExercise } from './manifest';
 
 export const CONTROLLER_ID = 'backendPaths.exercises';
 
-export const NEEDS_PROCESSES =
-  "Checking an exercise runs the project's tests, which needs desktop VS Code or a remote window: VS Code in the browser cannot start processes. The project's README has the exercise's instructions.";
+const needsProcesses = () =>
+  vscode.l10n.t(
+    "Checking an exercise runs the project's tests, which needs desktop VS Code or a remote window: VS Code in the browser cannot start processes. The project's README has the exercise's instructions.",
+  );
 
 interface ExerciseEntry {
   project: ExerciseProject;
@@ -31,7 +33,7 @@ const FIRST_TEST =
   /^\s*(describe|test|it)\s*\(|^\s*(async\s+)?def test_|^\s*class Test|^\s*@(Test|ParameterizedTest)\b|^\s*\[(Fact|Theory)\b|^\s*(#\[Test\]|public function test)/;
 
 export class ExerciseTests implements vscode.Disposable {
-  readonly controller = vscode.tests.createTestController(CONTROLLER_ID, 'Backend Paths exercises');
+  readonly controller = vscode.tests.createTestController(CONTROLLER_ID, vscode.l10n.t('Backend Paths exercises'));
   private readonly entries = new Map<string, ExerciseEntry>();
   private setupOffered = new Set<string>();
   private instructionsOffered = false;
@@ -64,7 +66,7 @@ export class ExerciseTests implements vscode.Disposable {
     const { role: roleId, exercises } = project.manifest;
     const role = this.index.role(roleId);
     item.description = role?.title ?? roleId;
-    if (!role) item.error = `The manifest names the role "${roleId}", which this version of Backend Paths does not know.`;
+    if (!role) item.error = vscode.l10n.t('The manifest names the role "{0}", which this version of Backend Paths does not know.', roleId);
     for (const [position, exercise] of exercises.entries()) {
       const skillIds = exercise.skills.map((id) => this.index.currentSkillId(id)).filter((id) => this.index.skill(id)?.role.id === roleId);
       const file = exercise.files[0] ? vscode.Uri.joinPath(project.folder, ...exercise.files[0].split('/')) : undefined;
@@ -119,7 +121,7 @@ export class ExerciseTests implements vscode.Disposable {
     if (request.include) request.include.forEach(add);
     else this.controller.items.forEach(add);
 
-    const run = this.controller.createTestRun(request, 'Backend Paths exercises', true);
+    const run = this.controller.createTestRun(request, vscode.l10n.t('Backend Paths exercises'), true);
     queue.forEach((item) => run.enqueued(item));
     this.setupOffered = new Set();
     this.instructionsOffered = false;
@@ -136,7 +138,7 @@ export class ExerciseTests implements vscode.Disposable {
     const { project, exercise } = entry;
     run.started(item);
     if (!checkRunner) {
-      run.errored(item, new vscode.TestMessage(NEEDS_PROCESSES));
+      run.errored(item, new vscode.TestMessage(needsProcesses()));
       this.offerInstructions(project);
       return;
     }
@@ -186,7 +188,10 @@ export class ExerciseTests implements vscode.Disposable {
   /** Why a check cannot run here, in words for the learner (and an offer to fix what can be fixed). */
   private async whyBlocked({ project, exercise }: ExerciseEntry): Promise<string | undefined> {
     if (project.folder.scheme !== 'file') {
-      return `Exercise checks run the project's test runner, which needs the project on disk: open ${project.name} in desktop VS Code or a remote window.`;
+      return vscode.l10n.t(
+        "Exercise checks run the project's test runner, which needs the project on disk: open {0} in desktop VS Code or a remote window.",
+        project.name,
+      );
     }
     if (!exercise.needs) return undefined;
     try {
@@ -194,7 +199,7 @@ export class ExerciseTests implements vscode.Disposable {
       return undefined;
     } catch {
       this.offerSetup(project, exercise.needs.setup);
-      return `Run \`${exercise.needs.setup}\` in ${project.name} first: the check needs ${exercise.needs.path}.`;
+      return vscode.l10n.t('Run `{0}` in {1} first: the check needs {2}.', exercise.needs.setup, project.name, exercise.needs.path);
     }
   }
 
@@ -202,8 +207,8 @@ export class ExerciseTests implements vscode.Disposable {
   private offerInstructions(project: ExerciseProject): void {
     if (this.instructionsOffered) return;
     this.instructionsOffered = true;
-    const action = 'Open Instructions';
-    void vscode.window.showInformationMessage(`Backend Paths: ${NEEDS_PROCESSES}`, action).then(async (choice) => {
+    const action = vscode.l10n.t('Open Instructions');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', needsProcesses()), action).then(async (choice) => {
       if (choice === action) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(project.folder, 'README.md'));
     });
   }
@@ -211,9 +216,9 @@ export class ExerciseTests implements vscode.Disposable {
   private offerSetup(project: ExerciseProject, setup: string): void {
     if (this.setupOffered.has(project.key)) return;
     this.setupOffered.add(project.key);
-    const action = `Run ${setup}`;
+    const action = vscode.l10n.t('Run {0}', setup);
     void vscode.window
-      .showWarningMessage(`Backend Paths: ${project.name} needs \`${setup}\` before its exercises can be checked.`, action)
+      .showWarningMessage(vscode.l10n.t('Backend Paths: {0} needs `{1}` before its exercises can be checked.', project.name, setup), action)
       .then((choice) => {
         if (choice !== action) return;
         const terminal = vscode.window.createTerminal({ name: `${project.name}: ${setup}`, cwd: project.folder });

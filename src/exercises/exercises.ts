@@ -24,7 +24,7 @@ export class Exercises implements vscode.Disposable {
       if (project) void this.ensureTests().setProject(project);
       else if (removed) this.tests?.removeProject(removed);
     });
-    this.ready = this.refresh().catch((error: unknown) => log.error('could not look for exercises in the workspace', error));
+    this.ready = this.refresh().catch((error: unknown) => log.error(vscode.l10n.t('could not look for exercises in the workspace'), error));
   }
 
   /** The Testing controller, once the workspace has exercises. */
@@ -54,10 +54,13 @@ export class Exercises implements vscode.Disposable {
     await this.ready;
     const items = this.tests?.itemsFor(roleId, exerciseId) ?? [];
     if (items.length === 0) {
-      const create = 'Create Starter Project…';
+      const create = vscode.l10n.t('Create Starter Project…');
       const role = this.index.role(roleId);
       const choice = await vscode.window.showInformationMessage(
-        `Backend Paths: no ${role?.title ?? roleId} starter project is open. Create one (or open the folder of one) to check its exercises.`,
+        vscode.l10n.t(
+          'Backend Paths: no {0} starter project is open. Create one (or open the folder of one) to check its exercises.',
+          role?.title ?? roleId,
+        ),
         create,
       );
       if (choice === create) await vscode.commands.executeCommand('backendPaths.scaffold', roleId);
@@ -69,7 +72,7 @@ export class Exercises implements vscode.Disposable {
         : (
             await vscode.window.showQuickPick(
               items.map((i) => ({ label: i.parent?.label ?? i.label, description: i.parent?.uri?.fsPath, item: i })),
-              { title: 'Backend Paths: which project?' },
+              { title: vscode.l10n.t('Backend Paths: which project?') },
             )
           )?.item;
     if (!item || !this.tests) return false;

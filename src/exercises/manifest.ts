@@ -2,6 +2,7 @@
 // time from roles/<role-id>/exercises.yaml, read by the extension (and any other tool) to find and run the checks.
 // A manifest in a workspace is untrusted input: it is validated here, bounded, and its paths must stay inside the
 // project. zod/mini keeps this light, since it is read whenever a workspace has exercises.
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import type { Exercise } from '../catalog/exerciseSchema';
 
@@ -68,19 +69,19 @@ export function parseManifest(text: string): ManifestResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `not JSON (${(error as Error).message})` };
+    return { ok: false, error: l10n.t('not JSON ({0})', (error as Error).message) };
   }
   schema ??= manifestSchema();
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    return { ok: false, error: `not a Backend Paths exercise manifest: ${where}: ${issue?.message ?? 'invalid'}` };
+    const where = issue?.path.length ? issue.path.join('.') : l10n.t('the file');
+    return { ok: false, error: l10n.t('not a Backend Paths exercise manifest: {0}: {1}', where, issue?.message ?? l10n.t('invalid')) };
   }
   const { role, exercises } = result.data;
   const seen = new Set<string>();
   const duplicate = exercises.find((e) => seen.size === seen.add(e.id).size);
-  if (duplicate) return { ok: false, error: `the exercise id "${duplicate.id}" is listed twice` };
+  if (duplicate) return { ok: false, error: l10n.t('the exercise id "{0}" is listed twice', duplicate.id) };
   return { ok: true, manifest: { role, exercises } };
 }
 

@@ -1,6 +1,7 @@
 // Runs one exercise check: its argv in the project folder, never through a shell, with output streamed, a
 // timeout, and cancellation that stops the whole process tree (test runners start workers of their own). Node
 // only (no vscode), so the extension and the CI proof of the starters run checks the same way.
+import * as l10n from '@vscode/l10n';
 import { spawn } from 'node:child_process';
 
 export interface CheckProcess {
@@ -44,7 +45,7 @@ export function commandFor(argv: readonly string[], platform: NodeJS.Platform = 
 
 export function runCheckProcess({ argv, cwd, timeoutMs, signal, onOutput }: CheckProcess): Promise<ProcessOutcome> {
   const [program, ...args] = commandFor(argv);
-  if (!program) return Promise.resolve({ kind: 'failed-to-start', message: 'the check has no program to run' });
+  if (!program) return Promise.resolve({ kind: 'failed-to-start', message: l10n.t('the check has no program to run') });
   if (signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
   return new Promise((resolve) => {
     let stopping: 'timed-out' | 'cancelled' | undefined;

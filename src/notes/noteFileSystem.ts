@@ -58,7 +58,7 @@ export class NoteFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       await this.store.setNote(skillId, new TextDecoder().decode(content));
     } catch (error) {
       // Shown by the editor's "Failed to save" notification; the unsaved text stays in the editor.
-      throw vscode.FileSystemError.NoPermissions(`Backend Paths did not save this note: ${(error as Error).message}`);
+      throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Backend Paths did not save this note: {0}', (error as Error).message));
     }
   }
 

@@ -1,5 +1,7 @@
 // "What next": the role the learner worked on last, and the skill to do next in a role. Pure.
+import * as l10n from '@vscode/l10n';
 import { LEVELS } from '../catalog/ids';
+import { levelName } from '../catalog/levelName';
 import type { Role, Skill } from '../catalog/schema';
 import type { CheckRecord, ShownState, SkillProgress } from './progressData';
 
@@ -21,8 +23,8 @@ export function nextSkill(role: Role, stateOf: (skillId: string) => ShownState):
   const level = LEVELS.find((l) => open.some((skill) => skill.level === l)) ?? open[0].level;
   const candidates = open.filter((skill) => skill.level === level);
   const started = candidates.find((skill) => stateOf(skill.id) === 'in-progress');
-  if (started) return { skill: started, reason: `you started it, and ${level} is the lowest level you have left` };
-  return { skill: candidates[0], reason: `it is the first ${level} skill you have not done` };
+  if (started) return { skill: started, reason: l10n.t('you started it, and {0} is the lowest level you have left', levelName(level)) };
+  return { skill: candidates[0], reason: l10n.t('it is the first {0} skill you have not done', levelName(level)) };
 }
 
 /** When a skill was last worked on: ticked or started (not unticked), or an exercise check ran. */

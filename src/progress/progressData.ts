@@ -2,6 +2,7 @@
 // extension reads) and what exercise checks proved (CHECKS_KEY, kept apart so that an older version, which does
 // not know it, never touches it); how two copies of each merge, and the JSON export. Validated with zod/mini (a
 // few KB, fast to load) because it is read at every activation.
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { localDay } from './days';
 import { cardReviewSchema, streakRunSchema, type CardReview, type StreakRun } from './reviewData';
@@ -77,9 +78,17 @@ export function noteTooLarge(text: string, otherNotesBytes: number): string | un
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const bytes = noteBytes(text);
   if (bytes > NOTE_MAX_BYTES)
-    return `the note is ${kb(bytes)}; a note can be at most ${kb(NOTE_MAX_BYTES)} to follow you through Settings Sync. Shorten it, or keep the long text in a file of your project and link it.`;
+    return l10n.t(
+      'the note is {0}; a note can be at most {1} to follow you through Settings Sync. Shorten it, or keep the long text in a file of your project and link it.',
+      kb(bytes),
+      kb(NOTE_MAX_BYTES),
+    );
   if (bytes + otherNotesBytes > NOTES_MAX_TOTAL_BYTES)
-    return `all your notes together would be ${kb(bytes + otherNotesBytes)}; they can be at most ${kb(NOTES_MAX_TOTAL_BYTES)} to follow you through Settings Sync. Shorten this note or another one.`;
+    return l10n.t(
+      'all your notes together would be {0}; they can be at most {1} to follow you through Settings Sync. Shorten this note or another one.',
+      kb(bytes + otherNotesBytes),
+      kb(NOTES_MAX_TOTAL_BYTES),
+    );
   return undefined;
 }
 
@@ -180,20 +189,20 @@ export function parseExport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      error: `the file is too large (${Math.round(text.length / 1024)} KB; an export is at most ${MAX_IMPORT_BYTES / 1000} KB)`,
+      error: l10n.t('the file is too large ({0} KB; an export is at most {1} KB)', Math.round(text.length / 1024), MAX_IMPORT_BYTES / 1000),
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `not JSON (${(error as Error).message})` };
+    return { ok: false, error: l10n.t('not JSON ({0})', (error as Error).message) };
   }
   const result = exportSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    return { ok: false, error: `not a Backend Paths progress file: ${where}: ${issue?.message ?? 'invalid'}` };
+    const where = issue?.path.length ? issue.path.join('.') : l10n.t('the file');
+    return { ok: false, error: l10n.t('not a Backend Paths progress file: {0}: {1}', where, issue?.message ?? l10n.t('invalid')) };
   }
   return {
     ok: true,

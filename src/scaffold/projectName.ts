@@ -1,6 +1,7 @@
 // What a starter project may be called, and the names each stack derives from it. Some names are refused for every
 // starter (keywords, device names); a starter's own rules (roles/<role-id>/starter.yaml) refuse the names its
 // generated code cannot take.
+import * as l10n from '@vscode/l10n';
 import type { StarterRules } from '../catalog/starterSchema';
 
 export const MAX_PROJECT_NAME_LENGTH = 64;
@@ -96,29 +97,34 @@ const RESERVED = new Set([
 
 /** Why `name` cannot be a project name (of the starter with these rules, when given), or undefined when it can. */
 export function projectNameProblem(name: string, starter?: StarterRules): string | undefined {
-  if (name.length === 0) return 'Enter a project name.';
-  if (name.includes('/') || name.includes('\\')) return 'A project name is one folder name: no slashes.';
-  if (name.includes('..')) return 'A project name cannot contain "..".';
+  if (name.length === 0) return l10n.t('Enter a project name.');
+  if (name.includes('/') || name.includes('\\')) return l10n.t('A project name is one folder name: no slashes.');
+  if (name.includes('..')) return l10n.t('A project name cannot contain "..".');
   if (name.length > MAX_PROJECT_NAME_LENGTH) {
-    return `A project name has at most ${MAX_PROJECT_NAME_LENGTH} characters (this one has ${name.length}).`;
+    return l10n.t('A project name has at most {0} characters (this one has {1}).', MAX_PROJECT_NAME_LENGTH, name.length);
   }
-  if (!/^[a-z0-9-]+$/.test(name)) return 'Use only lower-case letters a–z, digits and dashes.';
-  if (!/^[a-z]/.test(name)) return 'Start the project name with a letter.';
-  if (name.endsWith('-') || name.includes('--')) return 'Dashes go between words: no dash at the end, no double dashes.';
+  if (!/^[a-z0-9-]+$/.test(name)) return l10n.t('Use only lower-case letters a–z, digits and dashes.');
+  if (!/^[a-z]/.test(name)) return l10n.t('Start the project name with a letter.');
+  if (name.endsWith('-') || name.includes('--')) return l10n.t('Dashes go between words: no dash at the end, no double dashes.');
   const derived = deriveNames(name);
   for (const candidate of new Set([name, derived.flatName, derived.snakeName])) {
-    if (RESERVED.has(candidate)) return `"${candidate}" is a reserved name in one of the starter stacks; choose another.`;
+    if (RESERVED.has(candidate)) return l10n.t('"{0}" is a reserved name in one of the starter stacks; choose another.', candidate);
   }
   return starter && starterProblem(name, derived, starter);
 }
 
 function starterProblem(name: string, derived: ProjectNames, { maxLength, reserved }: StarterRules): string | undefined {
   if (maxLength && name.length > maxLength.length) {
-    return `This starter takes names of at most ${maxLength.length} characters (this one has ${name.length}). ${maxLength.reason}`;
+    return l10n.t(
+      'This starter takes names of at most {0} characters (this one has {1}). {2}',
+      maxLength.length,
+      name.length,
+      maxLength.reason,
+    );
   }
   for (const entry of reserved) {
     const value = derived[entry.variable];
-    if (entry.names.includes(value)) return `${entry.reason.replaceAll('{name}', value)} Choose another name.`;
+    if (entry.names.includes(value)) return l10n.t('{0} Choose another name.', entry.reason.replaceAll('{name}', value));
   }
   return undefined;
 }

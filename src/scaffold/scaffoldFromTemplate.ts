@@ -1,4 +1,5 @@
 // One way to scaffold, whoever asks: check the name, plan the files from the role's template, write them safely.
+import * as l10n from '@vscode/l10n';
 import type { RoleId } from '../catalog/schema';
 import type { StarterRules } from '../catalog/starterSchema';
 import { planFiles, type TemplateEntry } from './plan';
@@ -32,12 +33,12 @@ export async function scaffoldFromTemplate<L>(
   options: WriteOptions = {},
 ): Promise<L> {
   const problem = projectNameProblem(request.projectName, templates.rules(request.roleId));
-  if (problem) throw new InvalidRequestError(`"${request.projectName}" cannot be a project name. ${problem}`);
+  if (problem) throw new InvalidRequestError(l10n.t('"{0}" cannot be a project name. {1}', request.projectName, problem));
   const folderName = request.folderName ?? request.projectName;
   const folderProblem = folderName === request.projectName ? undefined : projectNameProblem(folderName);
-  if (folderProblem) throw new InvalidRequestError(`"${folderName}" cannot be a folder name here. ${folderProblem}`);
+  if (folderProblem) throw new InvalidRequestError(l10n.t('"{0}" cannot be a folder name here. {1}', folderName, folderProblem));
   const entries = templates.entries(request.roleId);
-  if (!entries || entries.length === 0) throw new InvalidRequestError(`The role "${request.roleId}" has no starter project yet.`);
+  if (!entries || entries.length === 0) throw new InvalidRequestError(l10n.t('The role "{0}" has no starter project yet.', request.roleId));
   const files = planFiles(entries, (p) => templates.read(request.roleId, p), deriveNames(request.projectName));
   return writeProject(fs, request.parent, folderName, files, options);
 }

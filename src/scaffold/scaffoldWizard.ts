@@ -8,7 +8,6 @@ import { projectNameProblem } from './projectName';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 const LAST_PARENT_KEY = 'backendPaths.lastScaffoldParent';
-const TITLE = 'Backend Paths: Create Starter Project';
 
 export interface WizardResult {
   role: CatalogRole;
@@ -40,6 +39,7 @@ export async function runScaffoldWizard(
   memento: vscode.Memento,
   rules: (roleId: RoleId) => StarterRules | undefined,
 ): Promise<WizardResult | undefined> {
+  const title = vscode.l10n.t('Backend Paths: Create Starter Project');
   const remembered = memento.get<string>(LAST_PARENT_KEY);
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   const rememberedUri = remembered ? vscode.Uri.parse(remembered) : undefined;
@@ -55,8 +55,8 @@ export async function runScaffoldWizard(
       role,
     }));
     const picked = await input.pick({
-      title: TITLE,
-      placeholder: 'Which role’s starter project?',
+      title,
+      placeholder: vscode.l10n.t('Which role’s starter project?'),
       items,
       active: items.find((i) => i.role === state.role),
     });
@@ -67,12 +67,14 @@ export async function runScaffoldWizard(
   const nameProject: Step = async (input) => {
     const role = state.role as CatalogRole;
     state.projectName = await input.text({
-      title: TITLE,
-      prompt: 'Project folder name: lower-case letters, digits and dashes',
+      title,
+      prompt: vscode.l10n.t('Project folder name: lower-case letters, digits and dashes'),
       value: state.projectName ?? (await freeName(state.parent, `${role.id}-practice`)),
       validate: async (value) =>
         projectNameProblem(value, rules(role.id)) ??
-        ((await taken(state.parent, value)) ? `A folder "${value}" already exists there; choose another name.` : undefined),
+        ((await taken(state.parent, value))
+          ? vscode.l10n.t('A folder "{0}" already exists there; choose another name.', value)
+          : undefined),
     });
     return chooseParent;
   };
@@ -86,17 +88,17 @@ export async function runScaffoldWizard(
         description: workspaceFileSystem.display(uri),
         uri,
       })),
-      { label: '$(folder-opened) Choose a folder…' },
+      { label: `$(folder-opened) ${vscode.l10n.t('Choose a folder…')}` },
     ];
-    const picked = await input.pick({ title: TITLE, placeholder: `Where to create "${state.projectName}"?`, items });
+    const picked = await input.pick({ title, placeholder: vscode.l10n.t('Where to create "{0}"?', state.projectName ?? ''), items });
     let parent = picked.uri;
     if (!parent) {
       const chosen = await vscode.window.showOpenDialog({
         canSelectFiles: false,
         canSelectFolders: true,
         canSelectMany: false,
-        openLabel: 'Create Here',
-        title: TITLE,
+        openLabel: vscode.l10n.t('Create Here'),
+        title,
         ...(state.parent ? { defaultUri: state.parent } : {}),
       });
       if (!chosen?.[0]) return chooseParent;
@@ -105,7 +107,7 @@ export async function runScaffoldWizard(
     state.parent = parent;
     if (await taken(parent, state.projectName as string)) {
       void vscode.window.showWarningMessage(
-        `"${state.projectName}" already exists in ${workspaceFileSystem.display(parent)}. Choose another name.`,
+        vscode.l10n.t('"{0}" already exists in {1}. Choose another name.', state.projectName ?? '', workspaceFileSystem.display(parent)),
       );
       return nameProject;
     }
@@ -116,9 +118,14 @@ export async function runScaffoldWizard(
     const role = state.role as CatalogRole;
     const target = vscode.Uri.joinPath(state.parent as vscode.Uri, state.projectName as string);
     await input.pick({
-      title: TITLE,
-      placeholder: 'Press Enter to create the project',
-      items: [{ label: `$(check) Create ${state.projectName}`, detail: `${role.title} starter in ${workspaceFileSystem.display(target)}` }],
+      title,
+      placeholder: vscode.l10n.t('Press Enter to create the project'),
+      items: [
+        {
+          label: `$(check) ${vscode.l10n.t('Create {0}', state.projectName ?? '')}`,
+          detail: vscode.l10n.t('{0} starter in {1}', role.title, workspaceFileSystem.display(target)),
+        },
+      ],
     });
   };
 

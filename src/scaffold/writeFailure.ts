@@ -2,6 +2,7 @@
 // and what to do about it. node:fs and vscode.workspace.fs report the same causes differently (an errno code such
 // as EROFS, or a vscode.FileSystemError code such as NoPermissions, often with the errno in its message), so both
 // are read here, without importing vscode.
+import * as l10n from '@vscode/l10n';
 import type { ProjectFileSystem } from './writeProject';
 
 export class WriteError extends Error {
@@ -33,23 +34,31 @@ async function nearestExisting<L>(fs: ProjectFileSystem<L>, folder: L): Promise<
 
 /** The error to show for `error`, once everything written is removed again. */
 export async function describeFailure<L>(fs: ProjectFileSystem<L>, error: unknown, target: L, staging: L): Promise<WriteError> {
-  const where = `Could not create ${fs.display(target)}`;
+  const where = l10n.t('Could not create {0}', fs.display(target));
   const parent = fs.parentOf(target) ?? target;
   const existing = await nearestExisting(fs, parent);
   switch (causeOf(error)) {
     case 'read-only':
       return new WriteError(
-        `${where}: the folder ${fs.display(existing?.location ?? parent)} is read-only. Nothing was written; choose a folder you can write to.`,
+        l10n.t(
+          '{0}: the folder {1} is read-only. Nothing was written; choose a folder you can write to.',
+          where,
+          fs.display(existing?.location ?? parent),
+        ),
       );
     case 'no-space':
-      return new WriteError(`${where}: no space left on the device. Nothing was written; free some space, then try again.`);
+      return new WriteError(l10n.t('{0}: no space left on the device. Nothing was written; free some space, then try again.', where));
     case 'in-the-way':
       if (existing && !existing.isFolder) {
         return new WriteError(
-          `${where}: a file named ${fs.display(existing.location)} is in the way. Nothing was written; move or rename that file, or choose another folder.`,
+          l10n.t(
+            '{0}: a file named {1} is in the way. Nothing was written; move or rename that file, or choose another folder.',
+            where,
+            fs.display(existing.location),
+          ),
         );
       }
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new WriteError(`${where}: ${message.replaceAll(fs.display(staging), fs.display(target))}. Nothing was written.`);
+  return new WriteError(l10n.t('{0}: {1}. Nothing was written.', where, message.replaceAll(fs.display(staging), fs.display(target))));
 }

@@ -4,6 +4,7 @@
 // user's target (writeFailure.ts). A staging folder that an interrupted scaffold left (a closed window, a killed
 // process) is removed by the next scaffold into the same folder. Pure logic over a small file-system interface, so
 // the extension (vscode.workspace.fs) and the CLI (node:fs) share it.
+import * as l10n from '@vscode/l10n';
 import type { PlannedFile } from './plan';
 import { describeFailure } from './writeFailure';
 
@@ -36,7 +37,7 @@ export class TargetExistsError extends Error {
 export class CancelledError extends Error {
   override name = 'CancelledError';
   constructor() {
-    super('Cancelled: nothing was written.');
+    super(l10n.t('Cancelled: nothing was written.'));
   }
 }
 
@@ -84,7 +85,7 @@ export async function writeProject<L>(
   const target = fs.child(parent, folderName);
   const refuseIfTaken = async () => {
     if (await fs.exists(target)) {
-      throw new TargetExistsError(`${fs.display(target)} already exists. Nothing was written; choose another name or folder.`);
+      throw new TargetExistsError(l10n.t('{0} already exists. Nothing was written; choose another name or folder.', fs.display(target)));
     }
   };
   await refuseIfTaken();

@@ -36,7 +36,7 @@ export class PracticeBadge implements vscode.Disposable {
   private update(): void {
     const now = Date.now();
     const due = cardsLeft(todaysDeck({ kind: 'deck' }, this.index, this.store, now));
-    this.view.badge = due > 0 ? { value: due, tooltip: `${cards(due)} to practise today` } : undefined;
+    this.view.badge = due > 0 ? { value: due, tooltip: vscode.l10n.t('{0} to practise today', cards(due)) } : undefined;
     clearTimeout(this.midnight);
     this.midnight = setTimeout(() => this.update(), endOfLocalDay(now) - now + 1000);
   }

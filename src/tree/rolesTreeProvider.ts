@@ -4,13 +4,14 @@ import { skillIdsOfRole } from '../catalog/catalogIndex';
 import { formatDemand, formatGrowth, formatSalaryRange } from '../catalog/marketFormat';
 import { formatProblem } from '../catalog/problems';
 import type { Role } from '../catalog/schema';
-import { checkSentences, formatCounts, lastCheckFailed, noteFirstLine } from '../progress/format';
+import { levelName } from '../catalog/levelName';
+import { checkSentences, formatCounts, lastCheckFailed, noteFirstLine, stateWords } from '../progress/format';
 import type { ProgressStore } from '../progress/progressStore';
 import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
 import { rangeOf } from '../workspaceRoles/workspaceRoles';
 import { isReadOnlyRole } from '../trust/readOnlyRoles';
-import { READ_ONLY_NOTICE } from '../trust/trustGate';
-import { STATE_WORDS, stateIcon } from './stateIcons';
+import { readOnlyNotice } from '../trust/trustGate';
+import { stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type ProblemNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
 
 export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
@@ -93,15 +94,16 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.description = [
       formatCounts(this.store.counts(skillIdsOfRole(role))),
       source?.folder ?? role.duration.wording,
-      readOnly ? 'read-only' : '',
+      readOnly ? vscode.l10n.t('read-only') : '',
     ]
       .filter(Boolean)
       .join(' · ');
     item.tooltip = roleTooltip(role);
-    if (source) item.tooltip.appendMarkdown(`\n\nFrom \`${escapeMarkdown(vscode.Uri.parse(source.uri).fsPath)}\``);
-    if (readOnly) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(READ_ONLY_NOTICE)}`);
+    if (source)
+      item.tooltip.appendMarkdown(`\n\n${vscode.l10n.t('From {0}', `\`${escapeMarkdown(vscode.Uri.parse(source.uri).fsPath)}\``)}`);
+    if (readOnly) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(readOnlyNotice())}`);
     item.contextValue = source ? 'workspaceRole' : 'role';
-    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [role.id] };
+    item.command = { command: 'backendPaths.openRole', title: vscode.l10n.t('Open Role Page'), arguments: [role.id] };
     return item;
   }
 
@@ -116,8 +118,9 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     }
     item.checkboxState = {
       state: counts.done === counts.total ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-      tooltip: counts.done === counts.total ? 'Untick every skill of this group' : 'Tick every skill of this group',
-      accessibilityInformation: { label: `${node.group.title}: ${counts.done} of ${counts.total} skills done` },
+      tooltip:
+        counts.done === counts.total ? vscode.l10n.t('Untick every skill of this group') : vscode.l10n.t('Tick every skill of this group'),
+      accessibilityInformation: { label: vscode.l10n.t('{0}: {1} of {2} skills done', node.group.title, counts.done, counts.total) },
     };
     item.contextValue = 'group';
     return item;
@@ -128,7 +131,7 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const state = this.store.state(skill.id);
     const check = this.store.checkOf(skill.id);
     const complete = state === 'done' || state === 'verified';
-    const words = [state === 'not-started' ? '' : STATE_WORDS[state], lastCheckFailed(check) ? 'last check failed' : '']
+    const words = [state === 'not-started' ? '' : stateWords(state), lastCheckFailed(check) ? vscode.l10n.t('last check failed') : '']
       .filter(Boolean)
       .join(' · ');
     const item = new vscode.TreeItem(skill.name, vscode.TreeItemCollapsibleState.None);
@@ -137,20 +140,24 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     const note = this.store.noteOf(skill.id);
     item.description = [words, note ? '✎' : ''].filter(Boolean).join(' ') || undefined;
     const proof = checkSentences(check).map(escapeMarkdown);
-    const noteLine = note ? [`✎ *Your note:* ${escapeMarkdown(noteFirstLine(note))}`] : [];
+    const noteLine = note ? [`✎ *${vscode.l10n.t('Your note:')}* ${escapeMarkdown(noteFirstLine(note))}`] : [];
     item.tooltip = new vscode.MarkdownString(
-      [`**${escapeMarkdown(skill.name)}** · ${skill.level}`, escapeMarkdown(skill.description), ...proof, ...noteLine].join('\n\n'),
+      [`**${escapeMarkdown(skill.name)}** · ${levelName(skill.level)}`, escapeMarkdown(skill.description), ...proof, ...noteLine].join(
+        '\n\n',
+      ),
     );
-    const label = `${skill.name}, ${words || STATE_WORDS[state]}${note ? ', has a note' : ''}`;
-    item.command = { command: 'backendPaths.openRole', title: 'Open Role Page', arguments: [node.role.id, skill.id] };
+    const label = note
+      ? vscode.l10n.t('{0}, {1}, has a note', skill.name, words || stateWords(state))
+      : `${skill.name}, ${words || stateWords(state)}`;
+    item.command = { command: 'backendPaths.openRole', title: vscode.l10n.t('Open Role Page'), arguments: [node.role.id, skill.id] };
     if (isReadOnlyRole(this.nodes, node.role.id)) {
-      item.accessibilityInformation = { label: `${label}, read-only` };
+      item.accessibilityInformation = { label: vscode.l10n.t('{0}, read-only', label) };
       item.contextValue = 'skill.read-only';
       return item;
     }
     item.checkboxState = {
       state: complete ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-      tooltip: complete ? 'Mark as not done' : 'Mark as done',
+      tooltip: complete ? vscode.l10n.t('Mark as not done') : vscode.l10n.t('Mark as done'),
       accessibilityInformation: { label },
     };
     item.contextValue = `skill.${state}`;
@@ -159,10 +166,10 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 }
 
 function sectionItem(): vscode.TreeItem {
-  const item = new vscode.TreeItem('Workspace roles', vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(vscode.l10n.t('Workspace roles'), vscode.TreeItemCollapsibleState.Expanded);
   item.id = 'section:workspace';
   item.iconPath = new vscode.ThemeIcon('folder-library');
-  item.tooltip = `The roles of this workspace's ${ROLES_FOLDER}/ folders`;
+  item.tooltip = vscode.l10n.t("The roles of this workspace's {0}/ folders", ROLES_FOLDER);
   item.contextValue = 'workspaceRoles';
   return item;
 }
@@ -173,10 +180,15 @@ function problemItem({ broken }: ProblemNode): vscode.TreeItem {
   const uri = vscode.Uri.parse(broken.source.uri);
   item.id = `problem:${broken.source.uri}`;
   item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  item.description = `${broken.problems} problem${broken.problems === 1 ? '' : 's'} · ${broken.source.folder}`;
+  const problems = broken.problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', broken.problems);
+  item.description = `${problems} · ${broken.source.folder}`;
   item.tooltip = formatProblem(broken.problem);
-  item.accessibilityInformation = { label: `${broken.name} did not load: ${broken.problem.message}` };
-  item.command = { command: 'vscode.open', title: 'Open the First Problem', arguments: [uri, { selection: rangeOf(broken.problem.at) }] };
+  item.accessibilityInformation = { label: vscode.l10n.t('{0} did not load: {1}', broken.name, broken.problem.message) };
+  item.command = {
+    command: 'vscode.open',
+    title: vscode.l10n.t('Open the First Problem'),
+    arguments: [uri, { selection: rangeOf(broken.problem.at) }],
+  };
   item.contextValue = 'workspaceRoleProblem';
   return item;
 }
@@ -186,14 +198,15 @@ export const HIDE_COMPLETED_KEY = 'backendPaths.hideCompleted';
 function roleTooltip(role: Role): vscode.MarkdownString {
   const { market } = role;
   const lines = [`**${escapeMarkdown(role.title)}** · ${escapeMarkdown(role.duration.wording)}`, ''];
-  if (market.salary) lines.push(`- Salary: ${escapeMarkdown(formatSalaryRange(market.salary))}`);
+  if (market.salary) lines.push(`- ${vscode.l10n.t('Salary: {0}', escapeMarkdown(formatSalaryRange(market.salary)))}`);
   if (market.demand) {
     const note = market.demandNote ? ` (${escapeMarkdown(market.demandNote)})` : '';
-    lines.push(`- Demand: ${formatDemand(market.demand)}${note}`);
+    lines.push(`- ${vscode.l10n.t('Demand: {0}', formatDemand(market.demand))}${note}`);
   }
-  if (market.growthPercent !== undefined) lines.push(`- Growth: ${escapeMarkdown(formatGrowth(market.growthPercent))}`);
-  if (market.companies.length > 0) lines.push(`- Companies: ${market.companies.map(escapeMarkdown).join(', ')}`);
-  if (lines.length === 2) lines.push('The guide gives no market data for this role.');
+  if (market.growthPercent !== undefined)
+    lines.push(`- ${vscode.l10n.t('Growth: {0}', escapeMarkdown(formatGrowth(market.growthPercent)))}`);
+  if (market.companies.length > 0) lines.push(`- ${vscode.l10n.t('Companies: {0}', market.companies.map(escapeMarkdown).join(', '))}`);
+  if (lines.length === 2) lines.push(vscode.l10n.t('The guide gives no market data for this role.'));
   return new vscode.MarkdownString(lines.join('\n'));
 }
 

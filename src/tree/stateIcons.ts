@@ -13,14 +13,6 @@ const COLOURS: Partial<Record<ShownState, string>> = {
   done: 'testing.iconPassed',
   verified: 'charts.green',
 };
-/** Words for the state, as a row's description and for screen readers. */
-export const STATE_WORDS: Record<ShownState, string> = {
-  'not-started': 'not started',
-  'in-progress': 'in progress',
-  done: 'done',
-  verified: 'verified',
-};
-
 export function stateIcon(state: ShownState): vscode.ThemeIcon {
   const colour = COLOURS[state];
   return new vscode.ThemeIcon(CODICONS[state], colour ? new vscode.ThemeColor(colour) : undefined);

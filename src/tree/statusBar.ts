@@ -15,7 +15,7 @@ export class ProgressStatusBar implements vscode.Disposable {
     private readonly store: ProgressStore,
   ) {
     this.item = vscode.window.createStatusBarItem('backendPaths.progress', vscode.StatusBarAlignment.Left, 10);
-    this.item.name = 'Backend Paths Progress';
+    this.item.name = vscode.l10n.t('Backend Paths Progress');
     const update = () => this.update();
     this.subscriptions = [store.onDidChange(update), index.onDidChange(update)];
     this.update();
@@ -32,6 +32,11 @@ export class ProgressStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The hover text, for tests. */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
+  }
+
   /** What a click runs, for tests. */
   get command(): string | undefined {
     return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
@@ -44,13 +49,13 @@ export class ProgressStatusBar implements vscode.Disposable {
     const all = role ? this.store.counts(this.index.roles.flatMap(skillIdsOfRole)) : counts;
     const started = all.done + all.inProgress > 0;
     this.item.command = started ? 'backendPaths.continue' : 'workbench.view.extension.backendPaths';
-    const scope = role ? role.title : 'All roles';
+    const scope = role ? role.title : vscode.l10n.t('All roles');
     this.item.text = `$(mortar-board) ${role ? `${role.title}: ` : ''}${formatCounts(counts)}`;
-    const verified = counts.verified ? `, ${counts.verified} of them verified by exercise checks` : '';
-    this.item.tooltip = `Backend Paths · ${scope}: ${counts.done} of ${counts.total} skills done${verified}, ${counts.inProgress} in progress. ${started ? 'Click to continue where you left off.' : 'Click to open the view.'}`;
-    this.item.accessibilityInformation = {
-      label: `Backend Paths progress, ${scope}: ${counts.done} of ${counts.total} skills done${verified}`,
-    };
+    const verified = counts.verified ? vscode.l10n.t(', {0} of them verified by exercise checks', counts.verified) : '';
+    const done = vscode.l10n.t('{0}: {1} of {2} skills done{3}', scope, counts.done, counts.total, verified);
+    const click = started ? vscode.l10n.t('Click to continue where you left off.') : vscode.l10n.t('Click to open the view.');
+    this.item.tooltip = vscode.l10n.t('Backend Paths · {0}, {1} in progress. {2}', done, counts.inProgress, click);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Backend Paths progress, {0}', done) };
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 // carries to every machine) until the folder is trusted. Built-in roles stay as writable as ever.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import { READ_ONLY_NOTICE } from './trustGate';
+import { readOnlyNotice } from './trustGate';
 
 /** Whether the role of `roleId` is read-only now. */
 export function isReadOnlyRole(index: Pick<CatalogIndex, 'sourceOf'>, roleId: string): boolean {
@@ -16,6 +16,6 @@ export function writableSkills(index: CatalogIndex, skillIds: readonly string[])
     const roleId = index.skill(id)?.role.id;
     return roleId === undefined || !isReadOnlyRole(index, roleId);
   });
-  if (writable.length < skillIds.length) void vscode.window.showInformationMessage(`Backend Paths: ${READ_ONLY_NOTICE}`);
+  if (writable.length < skillIds.length) void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', readOnlyNotice()));
   return writable;
 }

@@ -2,12 +2,14 @@
 // (workbench.trust.manage; asking for trust directly is a proposed API only), and a cancellable note that waits
 // for onDidGrantWorkspaceTrust. Every action that needs trust goes through requestTrust.
 import * as vscode from 'vscode';
-import { MANAGE_TRUST, requireTrust, type TrustNeed, type TrustPort } from './trustGate';
+import { manageTrustLabel, requireTrust, type TrustNeed, type TrustPort } from './trustGate';
 
 const port: TrustPort = {
   isTrusted: () => vscode.workspace.isTrusted,
-  ask: async ({ message, detail }) =>
-    (await vscode.window.showWarningMessage(message, { modal: true, detail }, MANAGE_TRUST)) === MANAGE_TRUST,
+  ask: async ({ message, detail }) => {
+    const manage = manageTrustLabel();
+    return (await vscode.window.showWarningMessage(message, { modal: true, detail }, manage)) === manage;
+  },
   manage: async () => {
     await vscode.commands.executeCommand('workbench.trust.manage');
   },
@@ -28,7 +30,7 @@ const port: TrustPort = {
       for (const subscription of subscriptions) subscription.dispose();
     }
   },
-  tell: (text) => void vscode.window.showInformationMessage(`Backend Paths: ${text}`),
+  tell: (text) => void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', text)),
 };
 
 /**

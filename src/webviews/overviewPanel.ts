@@ -46,7 +46,7 @@ export class OverviewPanel extends PanelHost<OverviewFromPage, never> {
 
   protected content(): PageContent {
     const counts = Object.fromEntries(this.index.roles.map((role) => [role.id, this.store.counts(skillIdsOfRole(role))]));
-    return { title: 'Backend Paths Overview', body: renderOverviewBody(this.index.catalog, counts) };
+    return { title: vscode.l10n.t('Backend Paths Overview'), body: renderOverviewBody(this.index.catalog, counts) };
   }
 
   protected async act(_key: string, message: OverviewFromPage): Promise<void> {

@@ -136,7 +136,7 @@ export abstract class PanelHost<FromPage, ToPage, Options = never> implements vs
     try {
       await this.act(key, message);
     } catch (error) {
-      this.log.error(`the ${key} page could not act on ${JSON.stringify(raw).slice(0, 200)}`, error);
+      this.log.error(vscode.l10n.t('the {0} page could not act on {1}', key, JSON.stringify(raw).slice(0, 200)), error);
     }
   }
 

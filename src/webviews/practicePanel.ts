@@ -7,7 +7,7 @@ import type { Log } from '../log';
 import { cardsLeft, currentStreak, nextCard, type Deck, type DeckCard } from '../practice/deck';
 import { loadScheduler, type Scheduler } from '../practice/loadScheduler';
 import { onDidChangePracticeSettings, PRACTICE_SETTINGS, todaysDeck, type PracticeScope } from '../practice/todaysDeck';
-import { cards, comesBackIn, dayFigures } from '../practice/wording';
+import { cardsLeftToday, comesBackIn, dayFigures } from '../practice/wording';
 import type { ProgressStore } from '../progress/progressStore';
 import { PanelHost, type PageContent } from './panelHost';
 import { renderPracticeBody } from './practicePage';
@@ -58,8 +58,8 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
 
   protected content(key: string): PageContent {
     const scope = this.scope(key);
-    const title = scope.kind === 'role' ? scope.role.title : 'Your roles';
-    return { title: `Practice: ${title}`, body: renderPracticeBody(title), data: { key } };
+    const title = scope.kind === 'role' ? scope.role.title : vscode.l10n.t('Your roles');
+    return { title: vscode.l10n.t('Practice: {0}', title), body: renderPracticeBody(title), data: { key } };
   }
 
   protected async act(key: string, message: PracticeFromPage): Promise<void> {
@@ -85,7 +85,8 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
 
   private sendAll(only?: readonly string[]): void {
     const keys = this.keys().filter((key) => !only || only.includes(key));
-    for (const key of keys) this.send(key).catch((error: unknown) => this.log.error('could not show the next practice card', error));
+    for (const key of keys)
+      this.send(key).catch((error: unknown) => this.log.error(vscode.l10n.t('could not show the next practice card'), error));
   }
 
   private async send(key: string): Promise<void> {
@@ -128,9 +129,11 @@ export class PracticePanels extends PanelHost<PracticeFromPage, PracticeToPage> 
 /** What the page says when there is no card, or how much is left. */
 function status(deck: Deck, wholeDeck: boolean): string {
   const left = cardsLeft(deck);
-  if (left > 0) return `${cards(left)} left today.`;
+  if (left > 0) return `${cardsLeftToday(left)}.`;
   if (deck.size === 0 && wholeDeck) {
-    return 'Your deck is empty: it holds the interview questions of the roles you have started. Tick or start a skill, or choose roles in the settings.';
+    return vscode.l10n.t(
+      'Your deck is empty: it holds the interview questions of the roles you have started. Tick or start a skill, or choose roles in the settings.',
+    );
   }
-  return 'Nothing left for today. New and due cards come back tomorrow.';
+  return vscode.l10n.t('Nothing left for today. New and due cards come back tomorrow.');
 }

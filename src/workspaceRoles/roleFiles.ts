@@ -1,5 +1,6 @@
 // Where workspace roles live and what their ids may be: light enough for activation (the chunk is not needed to
 // watch the folder or to ask for a new role's id).
+import * as l10n from '@vscode/l10n';
 import { isCatalogRoleId, KEBAB_ID } from '../catalog/ids';
 
 /** Under a workspace folder: `<id>/role.yaml` per role, and an optional renamed.yaml. */
@@ -10,7 +11,7 @@ export const ROLE_FILE_NAMES = ['role.yaml', 'role.json'] as const;
 
 /** Why `id` cannot name a new workspace role; undefined when it can. */
 export function roleIdProblem(id: string): string | undefined {
-  if (!KEBAB_ID.test(id)) return 'Use lower-case letters and digits joined by single dashes, e.g. "team-node".';
-  if (isCatalogRoleId(id)) return `"${id}" is a built-in role's id; choose another.`;
+  if (!KEBAB_ID.test(id)) return l10n.t('Use lower-case letters and digits joined by single dashes, e.g. "team-node".');
+  if (isCatalogRoleId(id)) return l10n.t('"{0}" is a built-in role\'s id; choose another.', id);
   return undefined;
 }

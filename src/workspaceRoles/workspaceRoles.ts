@@ -79,7 +79,7 @@ export class WorkspaceRoles implements vscode.Disposable {
   reload(): Promise<void> {
     this.loading = this.loading
       .then(() => this.load())
-      .catch((error: unknown) => this.log.error('could not load the workspace roles', error));
+      .catch((error: unknown) => this.log.error(vscode.l10n.t('could not load the workspace roles'), error));
     return this.loading;
   }
 

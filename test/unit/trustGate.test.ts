@@ -2,7 +2,7 @@
 // modal first, VS Code's Workspace Trust editor only when the user asks for it, the action going on once trust is
 // granted, and a refusal (at the modal or while waiting) said once, with nothing done.
 import * as assert from 'node:assert/strict';
-import { NotTrustedError, TRUST_REQUESTS, requireTrust, type TrustPort, type TrustRequest } from '../../src/trust/trustGate';
+import { NotTrustedError, requireTrust, trustRequest, type TrustPort, type TrustRequest } from '../../src/trust/trustGate';
 
 interface Script {
   trusted: boolean;
@@ -48,30 +48,30 @@ describe('trust gate', () => {
   it('in Restricted Mode says why first, and a Cancel there opens nothing and says what did not happen', async () => {
     const port = fakePort({ trusted: false, manage: false });
     assert.equal(await requireTrust(port, 'scaffold'), false);
-    assert.deepEqual(port.seen, [`modal: ${TRUST_REQUESTS.scaffold.message}`, `told: ${TRUST_REQUESTS.scaffold.refused}`]);
+    assert.deepEqual(port.seen, [`modal: ${trustRequest('scaffold').message}`, `told: ${trustRequest('scaffold').refused}`]);
   });
 
   it('opens the Workspace Trust editor on request and goes on once the folder is trusted', async () => {
     const port = fakePort({ trusted: false, manage: true, inEditor: 'trust' });
     assert.equal(await requireTrust(port, 'check'), true);
-    assert.deepEqual(port.seen, [`modal: ${TRUST_REQUESTS.check.message}`, 'trust editor', `waiting: ${TRUST_REQUESTS.check.waiting}`]);
+    assert.deepEqual(port.seen, [`modal: ${trustRequest('check').message}`, 'trust editor', `waiting: ${trustRequest('check').waiting}`]);
     assert.equal(port.isTrusted(), true);
   });
 
   it('does not wait when the folder was trusted as the editor opened', async () => {
     const port = fakePort({ trusted: false, manage: true, trustWhileOpening: true });
     assert.equal(await requireTrust(port, 'scaffold'), true);
-    assert.deepEqual(port.seen, [`modal: ${TRUST_REQUESTS.scaffold.message}`, 'trust editor']);
+    assert.deepEqual(port.seen, [`modal: ${trustRequest('scaffold').message}`, 'trust editor']);
   });
 
   it('gives up when the user cancels the waiting note, saying what did not happen', async () => {
     const port = fakePort({ trusted: false, manage: true, inEditor: 'cancel' });
     assert.equal(await requireTrust(port, 'check'), false);
-    assert.deepEqual(port.seen.slice(-1), [`told: ${TRUST_REQUESTS.check.refused}`]);
+    assert.deepEqual(port.seen.slice(-1), [`told: ${trustRequest('check').refused}`]);
   });
 
   it('a refused scaffold rejects with what the user was told: nothing was written', () => {
-    assert.equal(new NotTrustedError('scaffold').message, TRUST_REQUESTS.scaffold.refused);
-    assert.match(TRUST_REQUESTS.scaffold.refused, /Nothing was written\.$/);
+    assert.equal(new NotTrustedError('scaffold').message, trustRequest('scaffold').refused);
+    assert.match(trustRequest('scaffold').refused, /Nothing was written\.$/);
   });
 });

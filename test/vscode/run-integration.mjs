@@ -1,6 +1,7 @@
 // Runs the integration suites (out/test/integration) inside a real VS Code extension host: code-server's,
 // with the repository loaded as the extension under development. Exit code 0 only when every test passed.
-//   node test/vscode/run-integration.mjs [--grep <pattern>] [--verbose]
+//   node test/vscode/run-integration.mjs [--grep <pattern>] [--locale <language>] [--verbose]
+// --locale runs them with that display language (the suites read it from BP_TEST_LOCALE).
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, ensureWorkbench, newRunDir, runInExtensionHost } from './workbench.mjs';
@@ -8,6 +9,8 @@ import { REPO, ensureWorkbench, newRunDir, runInExtensionHost } from './workbenc
 const verbose = process.argv.includes('--verbose');
 const grepIndex = process.argv.indexOf('--grep');
 const grep = grepIndex >= 0 ? process.argv[grepIndex + 1] : undefined;
+const localeIndex = process.argv.indexOf('--locale');
+const locale = localeIndex >= 0 ? process.argv[localeIndex + 1] : undefined;
 const testsEntry = path.join(REPO, 'out', 'test', 'integration', 'index.js');
 for (const required of [path.join(REPO, 'dist', 'extension.js'), testsEntry]) {
   if (!fs.existsSync(required)) {
@@ -23,7 +26,8 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 console.log(`[${elapsed()}] running the integration suites in code-server's extension host…`);
 const code = await runInExtensionHost(runDir, testsEntry, {
-  env: { BP_TEST_RESULTS: resultsFile, ...(grep ? { BP_TEST_GREP: grep } : {}) },
+  env: { BP_TEST_RESULTS: resultsFile, ...(grep ? { BP_TEST_GREP: grep } : {}), ...(locale ? { BP_TEST_LOCALE: locale } : {}) },
+  locale,
   timeoutMs: Number(process.env.BP_INTEGRATION_TIMEOUT_MS || 600_000),
   onLog: (type, line) => {
     if (verbose || type === 'error') console.log(`  [${type}] ${line}`);

@@ -87,6 +87,26 @@ function xdgEnv(runDir) {
  * extension host, as in vscode.dev, instead of code-server's Node extension host.
  * Returns { url, workspaceUrl(payload), proc, logFile, stop() }.
  */
+/**
+ * Makes code-server resolve `locale` as the display language. It ignores --locale unless a language pack for it is
+ * listed in <user data>/languagepacks.json, which only a real language pack's install writes (the CLI's install
+ * does not). So: an empty core translation (the workbench stays English) listed there, and the locale in argv.json.
+ * VSCODE_PORTABLE=<runDir> makes code-server read <runDir>/argv.json; it also puts the server's user data in
+ * <runDir>/user-data, which is where startCodeServer keeps it anyway.
+ */
+function displayLanguage(runDir, userDataDir, locale) {
+  const core = path.join(runDir, `core.${locale}.i18n.json`);
+  fs.writeFileSync(core, JSON.stringify({ contents: {} }));
+  const pack = { extensionIdentifier: { id: `backend-paths.test-language-pack-${locale}` }, version: '0.0.1' };
+  fs.writeFileSync(
+    path.join(userDataDir, 'languagepacks.json'),
+    JSON.stringify({ [locale]: { hash: `test-${locale}`, label: locale, extensions: [pack], translations: { vscode: core } } }),
+  );
+  fs.writeFileSync(path.join(runDir, 'argv.json'), JSON.stringify({ locale }));
+  return { VSCODE_PORTABLE: runDir };
+}
+
+/** Starts code-server for a run; `options.locale` sets the display language (see displayLanguage). */
 export async function startCodeServer(runDir, options = {}) {
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
@@ -100,7 +120,8 @@ export async function startCodeServer(runDir, options = {}) {
   if (!fs.existsSync(settingsFile))
     fs.writeFileSync(settingsFile, JSON.stringify({ ...SETTINGS, ...trust, ...host, ...options.settings }, null, 2));
   // An empty gallery turns the marketplace off: no network requests.
-  const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...options.env };
+  const language = options.locale ? displayLanguage(runDir, userDataDir, options.locale) : {};
+  const env = { ...process.env, ...xdgEnv(runDir), EXTENSIONS_GALLERY: '{}', ...language, ...options.env };
   const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', config];
   if (options.vsix) execFileSync(CODE_SERVER, [...common, '--install-extension', options.vsix, '--force'], { env, stdio: 'pipe' });
 
@@ -200,12 +221,13 @@ export function sleep(ms) {
  * Loads the repository as the extension under development in code-server and runs `testsEntry` (a module
  * exporting run(), as for @vscode/test-electron) in its real extension host. Resolves with the runner's exit
  * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines;
- * `vsix` is another extension to install beside it (code-server loads a single extension under development).
+ * `vsix` is another extension to install beside it (code-server loads a single extension under development);
+ * `locale` the display language.
  */
-export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, vsix } = {}) {
+export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, vsix, locale } = {}) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  const server = await startCodeServer(runDir, { env, vsix });
+  const server = await startCodeServer(runDir, { env, vsix, locale });
   let browser;
   try {
     browser = await launchBrowser(runDir);
