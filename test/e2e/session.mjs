@@ -84,8 +84,15 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     checkbox: (label, level) => session.row(label, level).locator('.custom-view-tree-node-item-checkbox'),
     async expand(label, level) {
       const row = session.row(label, level);
-      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+      // A refresh of the tree (a tick elsewhere) can re-render the row as it is clicked: click again until it is open.
+      const deadline = Date.now() + 30_000;
+      while ((await row.getAttribute('aria-expanded')) !== 'true') {
+        if (Date.now() > deadline) throw new Error(`the row "${label}" did not expand`);
+        await row.locator('.monaco-tl-twistie').click();
+        await page
+          .waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 5_000 })
+          .catch(() => undefined);
+      }
     },
     /** Runs a command from the command palette, opened from the title bar (F1 does not reach the workbench while a page has focus). */
     async runCommand(title) {
