@@ -40,6 +40,11 @@ function reportContentError(error) {
   console.error(error.problems ? error.message : `roles/: ${error.message}`);
 }
 
+/** Prints how much of the catalog each language's translations cover (roles/<role-id>/role.<locale>.yaml). */
+function reportTranslations(catalog) {
+  for (const line of translationCoverage(catalog)) console.log(`catalog translated: ${line}`);
+}
+
 /** Prints which skills exercises practise, per role; with --record, raises roles/practised.yaml to today's. */
 function reportCoverage({ byRole, practised, floorGrew }) {
   console.log(`skills practised by an exercise: ${formatCoverage(byRole)}`);
@@ -48,13 +53,22 @@ function reportCoverage({ byRole, practised, floorGrew }) {
     console.log(`roles/${PRACTISED_FILE} lacks newly practised skills: record them with node scripts/build.mjs --check --record`);
 }
 
-const { buildContent, catalogFile, formatCoverage, practisedFloorYaml, PRACTISED_FILE, roleJsonSchema, starterPackFile } =
-  await loadContentBuilder();
+const {
+  buildContent,
+  catalogFile,
+  formatCoverage,
+  practisedFloorYaml,
+  PRACTISED_FILE,
+  roleJsonSchema,
+  starterPackFile,
+  translationCoverage,
+} = await loadContentBuilder();
 
 if (checkOnly) {
   try {
     const { catalog, starters, coverage } = buildContent(rolesDir);
     reportCoverage(coverage);
+    reportTranslations(catalog);
     console.log(
       `roles/ is valid: ${catalog.roles.length} roles, ${catalog.roles.flatMap((r) => r.skillGroups.flatMap((g) => g.skills)).length} skills, ${Object.keys(starters).length} starters`,
     );
@@ -82,6 +96,7 @@ const contentPlugin = {
         return { errors: [{ text: 'roles/ is invalid (see the problems above)' }] };
       }
       reportCoverage(content.coverage);
+      reportTranslations(content.catalog);
       fs.mkdirSync(distDir, { recursive: true });
       fs.writeFileSync(path.join(distDir, 'catalog.json.br'), catalogFile(content.catalog, production));
       fs.writeFileSync(path.join(distDir, 'starters.pack'), starterPackFile(rolesDir, content, production));

@@ -3,6 +3,7 @@
 // scaffolding): every starter's template files, the files generated from the data (each README's exercises, the
 // exercise manifest) and the names it cannot take.
 export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
+export { translationCoverage } from './catalog/translate';
 import { checkCoverage, type Coverage } from './catalog/coverage';
 import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/loadRolesDir';

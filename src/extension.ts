@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
 import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
 import { CatalogIndex } from './catalog/catalogIndex';
+import { translateCatalog } from './catalog/translate';
 import { registerBrowseCommands } from './commands/browseCommands';
 import { registerExerciseCommands } from './commands/exerciseCommands';
 import { registerNoteCommands } from './commands/noteCommands';
@@ -45,9 +46,8 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   log.info(`running in the ${EXTENSION_HOST} extension host`);
   void vscode.commands.executeCommand('setContext', 'backendPaths.host', EXTENSION_HOST);
   const commands = new CommandRegistry(context, log);
-  const index = new CatalogIndex(
-    await readCatalog(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH))),
-  );
+  const catalog = await readCatalog(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH)));
+  const index = new CatalogIndex(translateCatalog(catalog, vscode.env.language));
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
   context.globalState.setKeysForSync(SYNCED_KEYS);
   // Reads saved progress; when it had to be repaired, says so (the original is kept under `<key>.unreadable`).

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isWorkspaceId, WORKSPACE_ID_PREFIX } from './ids';
 import { CatalogError, checkRoleFolder, crossCheck, parseText, SourceFile, type Parsed, type TakenIds } from './load';
+import { loadTranslations } from './loadTranslations';
 import { formatProblem, type Problem } from './problems';
 import { ROLE_IDS, renamedSchema, roleSchema, sharedSchema, type Catalog, type CatalogRole } from './schema';
 import type * as z from 'zod';
@@ -59,6 +60,13 @@ export function loadCatalog(rolesDir: string): Catalog {
   const crossProblems: Problem[] = [];
   crossCheck(roles, [renamed], crossProblems, RESERVED_FOR_WORKSPACE);
   problems.push(...crossProblems.map(formatProblem));
+  const loaded = roles.flatMap((r) => (r.value ? [r.value] : []));
+  const translations = loadTranslations(rolesDir, loaded, problems);
   if (problems.length > 0 || !shared?.value || !renamed.value) throw new CatalogError(problems);
-  return { roles: roles.map((r) => r.value as CatalogRole), shared: shared.value, renamed: renamed.value };
+  return {
+    roles: loaded,
+    shared: shared.value,
+    renamed: renamed.value,
+    ...(Object.keys(translations).length > 0 ? { translations } : {}),
+  };
 }

@@ -129,6 +129,19 @@ export const sharedSchema = z.strictObject({
   features: z.array(z.strictObject({ title: text, description: text })).min(1),
 });
 
+/**
+ * roles/<role-id>/role.<locale>.yaml: a role's texts in another language, by id. Every field is optional: what a
+ * translation leaves out is shown in English.
+ */
+export const roleTranslationSchema = z.strictObject({
+  title: text.optional(),
+  summary: text.optional(),
+  skillGroups: z.record(kebabId, z.strictObject({ title: text.optional() })).optional(),
+  skills: z.record(kebabId, z.strictObject({ name: text.optional(), description: text.optional() })).optional(),
+  interview: z.record(kebabId, z.strictObject({ question: text.optional(), answer: text.optional() })).optional(),
+});
+export type RoleTranslation = z.infer<typeof roleTranslationSchema>;
+
 /** roles/renamed.yaml: old skill id → new skill id, so saved progress follows renamed skills. */
 export const renamedSchema = z.record(kebabId, kebabId);
 
@@ -155,4 +168,6 @@ export interface Catalog {
   renamed: Record<string, string>;
   /** Role id → its starter's exercises (from roles/<role-id>/exercises.yaml). */
   exercises?: Partial<Record<RoleId, ExerciseSummary[]>>;
+  /** Locale (`es`) → role id → the role's texts in that language (roles/<role-id>/role.<locale>.yaml). */
+  translations?: Record<string, Record<string, RoleTranslation>>;
 }

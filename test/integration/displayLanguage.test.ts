@@ -10,18 +10,20 @@ import { activateExtension, clearProgress, waitFor } from './helpers';
 
 const language = process.env.BP_TEST_LOCALE ?? 'en';
 
-const EXPECTED: Record<string, { command: string; statusBar: RegExp; level: RegExp; badName: string }> = {
+const EXPECTED: Record<string, { command: string; statusBar: RegExp; level: RegExp; badName: string; beginner: string }> = {
   en: {
     command: 'Create Starter Project…',
     statusBar: /^Backend Paths · .+: 0 of \d+ skills done, 0 in progress\. Click to open the view\.$/,
     level: /^\*\*.+\*\* · (beginner|intermediate|advanced|specialist)\n/,
     badName: '"Bad Name" cannot be a project name. Use only lower-case letters a–z, digits and dashes.',
+    beginner: 'Backend Beginner → Junior Developer',
   },
   es: {
     command: 'Crear proyecto inicial…',
     statusBar: /^Backend Paths · .+: 0 de \d+ habilidades hechas, 0 en curso\. Haz clic para abrir la vista\.$/,
     level: /^\*\*.+\*\* · (principiante|intermedio|avanzado|especialista)\n/,
     badName: '"Bad Name" no puede ser un nombre de proyecto. Usa solo letras minúsculas a–z, dígitos y guiones.',
+    beginner: 'De principiante en backend a desarrollador junior',
   },
 };
 
@@ -66,5 +68,15 @@ suite('display language', () => {
         return true;
       },
     );
+  });
+
+  test('the catalog speaks it where a role is translated (roles/backend-beginner/role.es.yaml), English elsewhere', () => {
+    const provider = api.rolesView.provider;
+    const title = (id: string) => {
+      const role = provider.getChildren().find((n: TreeNode) => 'role' in n && n.role.id === id);
+      return role && provider.getTreeItem(role).label;
+    };
+    assert.equal(title('backend-beginner'), expected.beginner);
+    assert.equal(title('nodejs'), 'Node.js/Express Developer');
   });
 });

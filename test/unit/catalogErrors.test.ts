@@ -55,6 +55,20 @@ describe('catalog: broken documents', () => {
     assert.equal(loadCatalog(roles).roles.length, 11);
   });
 
+  it('a translation that names an id its role lacks, or a field the format lacks: reported at the key', () => {
+    const text = write(
+      'nodejs/role.es.yaml',
+      'title: Desarrollador Node.js\nskills:\n  node-typescript:\n    name: TypeScript\n  node-nope:\n    name: Nada\ninterview:\n  nodejs-gil:\n    question: ¿Qué?\n',
+    );
+    edit('python/role.yaml', /^title: .*$/m, '$&');
+    write('python/role.es.yaml', 'title: Python\ncolour: azul\n');
+    assert.deepEqual(problems(), [
+      `roles/nodejs/role.es.yaml:${positionOf(text, 'node-nope')} skills.node-nope: not a skill of roles/nodejs/role.yaml`,
+      `roles/nodejs/role.es.yaml:${positionOf(text, 'nodejs-gil')} interview.nodejs-gil: not an interview question of roles/nodejs/role.yaml`,
+      'roles/python/role.es.yaml:2:1 colour: unknown field (check the spelling)',
+    ]);
+  });
+
   it('a missing top-level field: reported at the document start', () => {
     edit('nodejs/role.yaml', 'title: Node.js/Express Developer\n', '');
     assert.deepEqual(problems(), ['roles/nodejs/role.yaml:1:1 title: Invalid input: expected string, received undefined']);
