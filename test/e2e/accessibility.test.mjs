@@ -5,22 +5,18 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO } from '../vscode/workbench.mjs';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const REPORTS = path.join(REPO, 'test-results', 'accessibility');
 const THEMES = ['Default Dark Modern', 'Default Light Modern', 'Default High Contrast'];
 
 describe('accessibility of the pages (axe-core)', function () {
-  let session;
-  before(async () => {
-    session = await openSession('accessibility');
+  const session = useSession('accessibility', {}, async () => {
     await session.openView();
     await session.expand('Python Backend Developer');
     await session.expand('Framework Choices');
     await session.checkbox('FastAPI', 3).click();
   });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
 
   /** Opens one page alone (so the page's webview is the only one), waits for `ready` in it, returns its frame. */
   const pages = {

@@ -7,19 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseJUnit } from '../../out/src/exercises/junit.js';
 import { applySolution, readManifest } from '../starters/exercises.mjs';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const PROJECT = 'checked-api';
 
 describe('an exercise checked from the Testing view verifies its skills', function () {
   this.timeout(900_000);
-  let session;
-  before(async () => {
-    // The peek opens on a failure wherever it is, so the learner (and this test) sees the message at once.
-    session = await openSession('exercises', { settings: { 'testing.automaticallyOpenPeekView': 'failureAnywhere' } });
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  // The peek opens on a failure wherever it is, so the learner (and this test) sees the message at once.
+  const session = useSession('exercises', { settings: { 'testing.automaticallyOpenPeekView': 'failureAnywhere' } });
 
   it('fails with its message, passes after the fix, and the skills show verified', async () => {
     const { page } = session;

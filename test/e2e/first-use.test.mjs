@@ -1,14 +1,12 @@
 // A new user's first steps, in a fresh window whose side bar shows the Explorer: the Roles view has never been
 // shown, so its tree has no nodes yet when a command wants to reveal one.
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const WELCOME = 'could not load its roles';
 
 describe('first use: commands from a fresh window that shows the Explorer', function () {
-  let session;
-  before(async () => {
-    session = await openSession('first-use');
+  const session = useSession('first-use', {}, async () => {
     await session.page.locator('.part.sidebar .title-label', { hasText: /Explorer/i }).waitFor();
     // The icon comes with the extension's contributions, commands included: the palette can offer Learn… now.
     await session.activityBarIcon().waitFor();
@@ -20,8 +18,6 @@ describe('first use: commands from a fresh window that shows the Explorer', func
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     }, WELCOME);
   });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
 
   it('Learn… opens the role page at the skill and reveals the skill in the tree, without an error', async () => {
     const { page } = session;

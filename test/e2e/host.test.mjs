@@ -3,15 +3,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_HOST, openSession, screenshotOnFailure } from './session.mjs';
+import { EXTENSION_HOST, useSession } from './session.mjs';
 
 describe(`extension host: Backend Paths runs in the ${EXTENSION_HOST} extension host`, function () {
-  let session;
-  before(async () => {
-    session = await openSession('host');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('host');
 
   it('says in its Output channel which host runs it', async () => {
     await session.openView();

@@ -6,19 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../vscode/workbench.mjs';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const role = parse(fs.readFileSync(path.join(REPO, 'roles', 'backend-beginner', 'role.yaml'), 'utf8'));
 const [firstGroup] = role.skillGroups;
 const [firstSkill, secondSkill] = firstGroup.skills;
 
 describe('keyboard only', function () {
-  let session;
-  before(async () => {
-    session = await openSession('keyboard');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('keyboard');
 
   /** The label of the tree row that has keyboard focus, if focus is in the Roles view. */
   const focusedRow = () =>

@@ -1,15 +1,10 @@
 // Notes and "what next" as a person uses them: Edit Note from a skill's context menu, type, save with Ctrl+S; the
 // tree marks the skill and the role page shows the note; the status bar then continues at the next skill.
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('notes and continue', function () {
-  let session;
-  before(async () => {
-    session = await openSession('notes');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('notes');
 
   it('edits a note from the tree, saves it, and finds it in the tree and on the role page', async () => {
     const { page } = session;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const THEMES = [
   ['light', 'Default Light Modern', 'vscode-light'],
@@ -49,12 +49,7 @@ async function assertReadable(frame, themeClass) {
 }
 
 describe('role and overview pages stay in sync with the tree', function () {
-  let session;
-  before(async () => {
-    session = await openSession('pages');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('pages');
 
   it('opens the role page from the tree and shows the role', async () => {
     await session.openView();

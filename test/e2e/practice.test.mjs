@@ -2,15 +2,10 @@
 // cards with the keyboard only, reloads the window, and finds the due count on the activity bar lower and the
 // day's reviews and streak kept.
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('practice', function () {
-  let session;
-  before(async () => {
-    session = await openSession('practice');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('practice');
 
   const dueBadge = () =>
     session.page

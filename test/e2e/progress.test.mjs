@@ -2,15 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO } from '../vscode/workbench.mjs';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('tick off skills: progress in the tree survives a reload', function () {
-  let session;
-  before(async () => {
-    session = await openSession('progress');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('progress');
 
   it('ticks a skill, reloads the window, and finds the tick and the counts still there', async () => {
     await session.openView();

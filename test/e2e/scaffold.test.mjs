@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('scaffold a starter project from the command palette', function () {
-  let session;
-  before(async () => {
-    session = await openSession('scaffold');
+  const session = useSession('scaffold', {}, async () => {
     fs.mkdirSync(path.join(session.workspace, 'taken'));
   });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
 
   it('goes through the wizard, writes the project, shows it in the explorer and opens its README', async () => {
     const { page } = session;

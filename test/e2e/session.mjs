@@ -207,6 +207,29 @@ async function skillEntry(roleId, skillId) {
   throw new Error(`no skill ${skillId} in ${roleId}`);
 }
 
+/**
+ * The session of the describe block this is called in: opened before its tests (then `setUp` runs), a screenshot
+ * kept of any failed step, closed after. The object returned stands for the session once it is open.
+ */
+export function useSession(label, options = {}, setUp = async () => {}) {
+  let live;
+  before(async () => {
+    live = await openSession(label, options);
+    await setUp();
+  });
+  afterEach(screenshotOnFailure(() => live));
+  after(async () => live?.close());
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        if (!live) throw new Error(`the ${label} session is not open yet`);
+        return live[key];
+      },
+    },
+  );
+}
+
 /** An afterEach hook that keeps a screenshot of the workbench when a journey step failed. */
 export function screenshotOnFailure(getSession) {
   return async function () {

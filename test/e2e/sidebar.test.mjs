@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 const ROLE_TITLES = [
   'Backend Beginner',
@@ -16,12 +16,7 @@ const ROLE_TITLES = [
 ];
 
 describe('sidebar: browse the paths', function () {
-  let session;
-  before(async () => {
-    session = await openSession('sidebar');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('sidebar');
 
   it('has an activity-bar icon that opens the Backend Paths view with the 11 roles', async () => {
     await session.activityBarIcon().click();

@@ -1,15 +1,10 @@
 // The walkthrough as a new user meets it: opened from the Welcome page, its first step done by following its own
 // button, and the step turning complete on the real event (the Roles view shown); a tick completes the next one.
 import assert from 'node:assert/strict';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('walkthrough', function () {
-  let session;
-  before(async () => {
-    session = await openSession('walkthrough');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('walkthrough');
 
   const step = (id) => session.page.locator(`.getting-started-step[data-step-id="backend-paths.backend-paths#start#${id}"]`);
   /** The step's own checkbox, once it says complete. */

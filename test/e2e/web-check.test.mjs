@@ -2,17 +2,12 @@
 // one, where exercises.test.mjs runs checks): no process can start there, so the check says it needs desktop VS
 // Code or a remote window, and its notification opens the project's README, where the instructions are.
 import { readManifest } from '../starters/exercises.mjs';
-import { EXTENSION_HOST, openSession, screenshotOnFailure } from './session.mjs';
+import { EXTENSION_HOST, useSession } from './session.mjs';
 
 const PROJECT = 'web-api';
 
 (EXTENSION_HOST === 'web' ? describe : describe.skip)('an exercise check in the browser', function () {
-  let session;
-  before(async () => {
-    session = await openSession('web-check');
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('web-check');
 
   it('says it needs desktop VS Code or a remote window, and offers the instructions instead', async () => {
     const { page } = session;

@@ -5,15 +5,10 @@
 // saving), an unknown field underlined and in Problems, fixed, a skill ticked, kept after a reload.
 import assert from 'node:assert/strict';
 import { TEAM_ROLE, TEAM_ROLE_FILE } from './teamRole.mjs';
-import { openSession, screenshotOnFailure } from './session.mjs';
+import { useSession } from './session.mjs';
 
 describe('workspace roles', function () {
-  let session;
-  before(async () => {
-    session = await openSession('workspace-roles', { workspaceFiles: { [TEAM_ROLE_FILE]: TEAM_ROLE } });
-  });
-  afterEach(screenshotOnFailure(() => session));
-  after(async () => session?.close());
+  const session = useSession('workspace-roles', { workspaceFiles: { [TEAM_ROLE_FILE]: TEAM_ROLE } });
 
   const teamPage = () => session.webviewFrame('body[data-role="ws-team"]');
   const pageBox = (frame, name) => frame.locator('li.skill', { hasText: name }).locator('input[type=checkbox]');
