@@ -43,6 +43,10 @@ describe('workspace roles', function () {
 
   it('forks a built-in role, edits it live, sees a problem and fixes it, ticks a skill that outlives a reload', async () => {
     const { page } = session;
+    // The author starts from a clean editor area: a page restored by the reload may take the focus, and so close the
+    // quick pick, while it settles.
+    await session.runCommand('View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
     await session.runCommand('Backend Paths: Fork Role into Workspace…');
     await session.quickPickRow('GraphQL Specialist').click();
     const prompt = (text) => page.locator('.quick-input-widget .quick-input-message', { hasText: text }).waitFor();
