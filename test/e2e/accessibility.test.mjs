@@ -21,8 +21,7 @@ describe('accessibility of the pages (axe-core)', function () {
   /** Opens one page alone (so the page's webview is the only one), waits for `ready` in it, returns its frame. */
   const pages = {
     'role page': async () => {
-      await session.row('Python Backend Developer', 1).click();
-      return session.webviewFrame('body[data-role="python"]');
+      return session.openPageFromRow('Python Backend Developer', 1, 'body[data-role="python"]');
     },
     overview: async () => {
       await session.runCommand('Backend Paths: Open Overview');

@@ -25,8 +25,7 @@ describe('notes and continue', function () {
     await page.waitForFunction((el) => el.textContent.includes('✎'), await description.elementHandle());
     await session.screenshot('notes-saved');
 
-    await session.row('Python Backend Developer', 1).click();
-    const frame = await session.webviewFrame('body[data-role="python"]');
+    const frame = await session.openPageFromRow('Python Backend Developer', 1, 'body[data-role="python"]');
     await frame.locator('#py-fastapi [data-note]', { hasText: 'Depends on get_db' }).waitFor();
   });
 

@@ -53,8 +53,7 @@ describe('role and overview pages stay in sync with the tree', function () {
 
   it('opens the role page from the tree and shows the role', async () => {
     await session.openView();
-    await session.row('GraphQL Specialist').click();
-    const frame = await session.webviewFrame('body[data-role="graphql"]');
+    const frame = await session.openPageFromRow('GraphQL Specialist', 1, 'body[data-role="graphql"]');
     assert.equal(await frame.locator('h1').innerText(), 'GraphQL Specialist');
     assert.match(await frame.locator('.facts').innerText(), /Demand[\s\S]*4 of 5[\s\S]*Salary[\s\S]*\$130K–\$160K/);
     assert.match(await frame.locator('#progress-text').innerText(), /^0 of 17 skills done · 0%/);

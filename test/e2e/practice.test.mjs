@@ -21,8 +21,7 @@ describe('practice', function () {
     await session.checkbox('Middleware architecture', 3).click();
     await page.waitForFunction((el) => el.textContent === '10', await dueBadge().elementHandle());
 
-    await session.row('Node.js/Express Developer', 1).click();
-    const rolePage = await session.webviewFrame('body[data-role="nodejs"]');
+    const rolePage = await session.openPageFromRow('Node.js/Express Developer', 1, 'body[data-role="nodejs"]');
     await rolePage.locator('button[data-action="practice"]').click();
     const frame = await practiceFrame();
     const question = frame.locator('#question');

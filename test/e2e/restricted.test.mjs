@@ -50,8 +50,7 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     const checkbox = session.checkbox('Express.js & Fastify frameworks');
     await checkbox.click();
     await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await checkbox.elementHandle());
-    await session.row('Node.js/Express Developer').click();
-    const frame = await session.webviewFrame('body[data-role="nodejs"]');
+    const frame = await session.openPageFromRow('Node.js/Express Developer', 1, 'body[data-role="nodejs"]');
     assert.equal(await frame.locator('h1').innerText(), 'Node.js/Express Developer');
     assert.match(await frame.locator('#progress-text').innerText(), /^1 of 14 skills done/);
     assert.match(await frame.locator('.notice').innerText(), /Restricted Mode\. A check runs code from your project/);
@@ -65,8 +64,7 @@ describe('Restricted Mode: browse freely, asked for trust before code runs or a 
     await session.expand('First week', 3);
     await session.row('Code review', 4).waitFor();
     assert.equal(await session.checkbox('Code review', 4).count(), 0, 'no checkbox on a read-only skill');
-    await teamRow.click();
-    const frame = await session.webviewFrame('body[data-role="ws-team"]');
+    const frame = await session.openPageFromRow('Team Onboarding', 2, 'body[data-role="ws-team"]');
     assert.equal(await frame.locator('li.skill', { hasText: 'Code review' }).locator('input[type=checkbox]').isDisabled(), true);
     assert.match(await frame.locator('.notice').innerText(), /this role comes from the folder, so it is read-only/);
     await session.screenshot('restricted-workspace-role');

@@ -134,6 +134,21 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
         await page.waitForTimeout(200);
       }
     },
+    /**
+     * Clicks the tree row that opens a page and resolves with the frame of the page that has `selector`. A refresh
+     * of the tree (a tick just made) can re-render the row under the click and take it: then it clicks again.
+     */
+    async openPageFromRow(label, level, selector) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        await session.row(label, level).click();
+        try {
+          return await session.webviewFrame(selector, 5_000);
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
+      }
+    },
     /** Switches the colour theme with Preferences: Color Theme. */
     async setTheme(theme) {
       await session.runCommand('Preferences: Color Theme');

@@ -15,8 +15,7 @@ describe('workspace roles', function () {
 
   it('shows the folder’s role in its own section; its page ticks a skill that the tree shows', async () => {
     await session.openView();
-    await session.row('Team Onboarding', 2).click();
-    const frame = await teamPage();
+    const frame = await session.openPageFromRow('Team Onboarding', 2, 'body[data-role="ws-team"]');
     await pageBox(frame, 'Code review').check();
     await session.expand('Team Onboarding', 2);
     await session.expand('First week', 3);
