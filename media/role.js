@@ -129,8 +129,9 @@
   if (focus && saved.render !== render) highlight(focus);
   else {
     if (saved.scrollY) window.scrollTo(0, saved.scrollY);
-    // A page opened anew starts at its heading, so a screen reader says which role it is.
-    if (saved.render !== render) document.querySelector('h1')?.focus({ preventScroll: true });
+    // A page the learner opens starts at its heading, so a screen reader says which role it is. One restored after
+    // a reload, or drawn again, leaves the focus where it is (on a quick pick the learner has just opened, say).
+    if (document.body.dataset.focusHeading && saved.render !== render) document.querySelector('h1')?.focus({ preventScroll: true });
   }
   save();
 })();

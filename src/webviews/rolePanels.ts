@@ -14,7 +14,7 @@ import { nextUp, progressSummary, renderRoleBody, type RoleProgress } from './ro
 export const ROLE_VIEW_TYPE = 'backendPaths.role';
 
 /** The role pages; a page's key is its role id, and it may be rendered scrolled to a skill. */
-export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkillId: string }> {
+export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkillId?: string }> {
   private renders = 0;
   /** Fires with a role id when its page becomes the active editor. */
   readonly onDidFocusRole = this.onDidActivate;
@@ -44,9 +44,8 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
   /** Opens (or reveals) the page of a role, scrolled to a skill when given. Returns the panel. */
   open(roleId: string, skillId?: string): vscode.WebviewPanel | undefined {
     if (!this.index.role(roleId)) return undefined;
-    const options = skillId ? { focusSkillId: skillId } : undefined;
-    if (skillId) this.update(roleId, { type: 'reveal', skillId }, options);
-    return this.show(roleId, options);
+    if (skillId) this.update(roleId, { type: 'reveal', skillId }, { focusSkillId: skillId });
+    return this.show(roleId, { focusSkillId: skillId });
   }
 
   protected restoredKey(state: unknown): string | undefined {
@@ -54,7 +53,8 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
     return typeof roleId === 'string' && this.index.role(roleId) ? roleId : undefined;
   }
 
-  protected content(roleId: string, options?: { focusSkillId: string }): PageContent {
+  /** `options` come with an explicit open only: the page then takes the focus (a restored or re-rendered one leaves it). */
+  protected content(roleId: string, options?: { focusSkillId?: string }): PageContent {
     const role = this.index.role(roleId) as Role;
     return {
       title: role.title,
@@ -66,7 +66,11 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         readOnly: isReadOnlyRole(this.index, role.id),
       }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
-      data: { role: role.id, render: `${Date.now()}-${++this.renders}`, ...(options ? { focusSkill: options.focusSkillId } : {}) },
+      data: {
+        role: role.id,
+        render: `${Date.now()}-${++this.renders}`,
+        ...(options?.focusSkillId ? { focusSkill: options.focusSkillId } : options ? { focusHeading: 'true' } : {}),
+      },
     };
   }
 

@@ -144,6 +144,17 @@ suite('role and overview pages', () => {
     assert.match(hidden.webview.html, new RegExp(`id="skill-${skillId}" data-skill="${skillId}" checked`));
   });
 
+  test('a page the learner opens takes the focus to its heading; drawn again, it leaves the focus where it is', async () => {
+    api.rolePanels.panel('dotnet')?.dispose();
+    await vscode.commands.executeCommand('backendPaths.openRole', 'dotnet');
+    const dotnet = api.rolePanels.panel('dotnet')!;
+    assert.match(dotnet.webview.html, /<body [^>]*data-focus-heading="true"/);
+    await vscode.commands.executeCommand('backendPaths.openRole', 'python');
+    await waitFor('the dotnet page to be hidden', () => !dotnet.visible);
+    await vscode.commands.executeCommand('backendPaths.markDone', api.catalog.role('dotnet')!.skillGroups[0].skills[1].id);
+    assert.doesNotMatch(dotnet.webview.html, /data-focus-heading/);
+  });
+
   test('opening a hidden page at a skill renders the focus into it (a hidden page cannot be messaged)', async () => {
     await vscode.commands.executeCommand('backendPaths.openRole', 'dotnet');
     await vscode.commands.executeCommand('backendPaths.openRole', 'python');
