@@ -1,4 +1,4 @@
-// Builds the extension: validates roles/ and writes its catalog (dist/catalog.json.br) and starter pack
+// Builds the extension: validates roles/ and writes its catalog (dist/catalog.json) and starter pack
 // (dist/starters.pack), bundles src/ into dist/ (Node) and dist/web/ (the browser's web worker extension host),
 // writes the codicons the pages use.
 //   node scripts/build.mjs [--production] [--watch] [--check]
@@ -81,7 +81,7 @@ if (checkOnly) {
 
 /**
  * Writes what the extension reads from dist/ beside its bundles, made from roles/ at the start of every build: the
- * catalog (dist/catalog.json.br), the starter pack (dist/starters.pack) and the pages' icons. Bad content fails
+ * catalog (dist/catalog.json), the starter pack (dist/starters.pack) and the pages' icons. Bad content fails
  * the build.
  */
 const contentPlugin = {
@@ -98,7 +98,7 @@ const contentPlugin = {
       reportCoverage(content.coverage);
       reportTranslations(content.catalog);
       fs.mkdirSync(distDir, { recursive: true });
-      fs.writeFileSync(path.join(distDir, 'catalog.json.br'), catalogFile(content.catalog, production));
+      fs.writeFileSync(path.join(distDir, 'catalog.json'), catalogFile(content.catalog));
       fs.writeFileSync(path.join(distDir, 'starters.pack'), starterPackFile(rolesDir, content, production));
       writeCodicons(pageIcons(content.catalog));
       return undefined;
@@ -109,11 +109,13 @@ const contentPlugin = {
 /**
  * Code loaded only when needed is its own bundle: the extension's dynamic import of it stays a load at run time.
  * The scheduler (ts-fsrs) loads with the first practice card; the workspace roles' chunk (the YAML parser and the
- * full zod schema) once a workspace has .backend-paths/roles/. Neither loads at activation.
+ * full zod schema) once a workspace has .backend-paths/roles/; the brotli decoder (the web worker's only: see
+ * src/brotli.web.ts) with the first starter written in the browser. None loads at activation.
  */
 const LAZY_CHUNKS = [
   { name: 'scheduler', source: 'practice/scheduler' },
   { name: 'workspaceRoles', source: 'workspaceRoles/chunk' },
+  { name: 'brotliDecoder', source: 'brotliDecoder' },
 ];
 const lazyChunks = {
   name: 'backend-paths-lazy-chunks',

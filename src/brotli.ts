@@ -1,4 +1,4 @@
-// Reads back what brotliCompress.ts wrote (the catalog, the starter pack) with node:zlib, in the Node extension
+// Reads back what brotliCompress.ts wrote (the starter pack) with node:zlib, in the Node extension
 // hosts (desktop, remote, code-server's server side) and the CLI. The web bundle takes brotli.web.ts instead.
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';

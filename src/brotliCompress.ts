@@ -1,4 +1,4 @@
-// Build time: brotli for the files the build writes and the extension reads back (the catalog, the starter pack).
+// Build time: brotli for the files the build writes and the extension reads back (the starter pack).
 // It packs this text a fifth smaller than the deflate a VSIX applies to each file. Reading them back is brotli.ts.
 import { brotliCompressSync, constants } from 'node:zlib';
 

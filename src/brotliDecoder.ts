@@ -1,5 +1,5 @@
-// brotli.ts for the web worker extension host, which has no node:zlib and whose DecompressionStream knows no
-// brotli: the pure-JavaScript decoder of the `brotli` package (decoder only; its dictionary ships compressed).
+// The web worker's brotli decoder (see brotli.web.ts), a lazy chunk: the pure-JavaScript decoder of the `brotli`
+// package (decoder only; its dictionary ships compressed).
 import type * as Brotli from 'brotli/decompress' with { 'resolution-mode': 'import' };
 
 // The package is an ES module; CommonJS code (this project) may only require it, typed by its types.

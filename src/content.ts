@@ -1,5 +1,5 @@
 // Build-time: everything the extension and the CLI get from roles/, as scripts/build.mjs writes it to dist/: the
-// validated catalog (dist/catalog.json.br, read at activation) and the starter pack (dist/starters.pack, read when
+// validated catalog (dist/catalog.json, read at activation) and the starter pack (dist/starters.pack, read when
 // scaffolding): every starter's template files, the files generated from the data (each README's exercises, the
 // exercise manifest) and the names it cannot take.
 export { formatCoverage, PRACTISED_FILE, practisedFloorYaml } from './catalog/coverage';
@@ -74,9 +74,9 @@ export function buildContent(rolesDir: string): Content {
   };
 }
 
-/** The bytes of dist/catalog.json.br: the catalog, compressed as well as brotli can when `best` (for shipping). */
-export function catalogFile(catalog: Catalog, best: boolean): Uint8Array {
-  return compress(new TextEncoder().encode(JSON.stringify(catalog)), best);
+/** The bytes of dist/catalog.json. */
+export function catalogFile(catalog: Catalog): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(catalog));
 }
 
 /**

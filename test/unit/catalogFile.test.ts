@@ -1,4 +1,4 @@
-// dist/catalog.json.br (from `npm run build`), which the extension and the CLI read at start: it holds exactly the
+// dist/catalog.json (from `npm run build`), which the extension and the CLI read at start: it holds exactly the
 // catalog validated from roles/, and a damaged file is refused with a message that names it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -15,10 +15,10 @@ describe('the shipped catalog file', () => {
   });
 
   it('a damaged file says which file', async () => {
-    const bytes = catalogFile(buildContent(rolesDir).catalog, false);
+    const bytes = catalogFile(buildContent(rolesDir).catalog);
     await assert.rejects(
       readCatalog(async () => bytes.subarray(0, 100)),
-      /the catalog \(dist\/catalog\.json\.br\) is damaged/,
+      /the catalog \(dist\/catalog\.json\) is damaged/,
     );
   });
 });

@@ -1,10 +1,11 @@
 // The web bundle's seam (scripts/build.mjs): each src/**/<name>.web.ts stands in for <name>.ts in the web worker
-// extension host, so it must export the same names, and the brotli decoder there must read what the build writes.
+// extension host, so it must export the same names, and the brotli decoder there (its own chunk) must read what
+// the build writes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compress } from '../../src/brotliCompress';
-import { decompress as decompressWeb } from '../../src/brotli.web';
+import { decompress as decompressWeb } from '../../src/brotliDecoder';
 import { repoRoot } from './helpers';
 
 const srcDir = path.join(repoRoot, 'src');
