@@ -10,16 +10,14 @@ import { loadCatalog } from './catalog/loadRolesDir';
 import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
 import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
-import { MANIFEST_PATH, manifestExercises, manifestJson } from './exercises/manifest';
-import { withExercises } from './exercises/readmeSection';
+import { exerciseFiles, README_PATH as README } from './exercises/exerciseFiles';
+import { MANIFEST_PATH } from './exercises/manifest';
 import { compress } from './brotliCompress';
 import { encodeStarterPack, type PackedStarter } from './scaffold/starterPack';
 import { indexStarters, readStarter, starterDir, type GeneratedFiles, type StarterIndex } from './scaffold/starterIndex';
 import * as fs from 'node:fs';
 import * as z from 'zod';
 import * as path from 'node:path';
-
-const README = 'README.md';
 
 export interface Content {
   catalog: Catalog;
@@ -34,15 +32,8 @@ export interface Content {
 function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercise[]>): GeneratedFiles {
   const generated: GeneratedFiles = new Map();
   for (const [roleId, list] of exercises) {
-    const readmePath = path.join(starterDir(rolesDir, roleId), README);
-    const readme = withExercises(fs.readFileSync(readmePath, 'utf8'), manifestExercises(list), `roles/${roleId}/starter/README.md`);
-    generated.set(
-      roleId,
-      new Map([
-        [README, readme],
-        [MANIFEST_PATH, manifestJson(roleId, list)],
-      ]),
-    );
+    const readme = fs.readFileSync(path.join(starterDir(rolesDir, roleId), README), 'utf8');
+    generated.set(roleId, exerciseFiles(roleId, list, readme, `roles/${roleId}/starter/${README}`));
   }
   return generated;
 }

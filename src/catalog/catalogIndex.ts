@@ -3,7 +3,7 @@
 import { isCatalogRoleId } from './ids';
 import { followRenames } from './renames';
 import type { Catalog, CatalogRole, ExerciseSummary, InterviewQuestion, Role, RoleId, Skill, SkillGroup } from './schema';
-import { NO_WORKSPACE_ROLES, type RoleSource, type WorkspaceCatalog } from './workspaceCatalog';
+import { NO_WORKSPACE_ROLES, type WorkspaceCatalog, type WorkspaceRole } from './workspaceCatalog';
 
 export interface SkillEntry {
   role: Role;
@@ -37,7 +37,7 @@ export class CatalogIndex {
   private readonly builtIn: Lookups;
   private workspace: WorkspaceCatalog = NO_WORKSPACE_ROLES;
   private workspaceLookups = new Lookups([]);
-  private sources = new Map<string, RoleSource>();
+  private workspaceById = new Map<string, WorkspaceRole>();
   private allRoles: readonly Role[];
   private readonly listeners = new Set<() => void>();
 
@@ -60,7 +60,7 @@ export class CatalogIndex {
   setWorkspaceRoles(workspace: WorkspaceCatalog): void {
     this.workspace = workspace;
     this.workspaceLookups = new Lookups(workspace.roles.map((r) => r.role));
-    this.sources = new Map(workspace.roles.map((r) => [r.role.id, r.source]));
+    this.workspaceById = new Map(workspace.roles.map((r) => [r.role.id, r]));
     this.allRoles = [...this.catalog.roles, ...workspace.roles.map((r) => r.role)];
     for (const listener of this.listeners) listener();
   }
@@ -81,8 +81,13 @@ export class CatalogIndex {
   }
 
   /** Where a workspace role comes from; undefined for a built-in one. */
-  sourceOf(roleId: string): RoleSource | undefined {
-    return this.sources.get(roleId);
+  sourceOf(roleId: string): WorkspaceRole['source'] | undefined {
+    return this.workspaceById.get(roleId)?.source;
+  }
+
+  /** A workspace role as loaded (with its starter, when its folder has one); undefined for a built-in one. */
+  workspaceRole(roleId: string): WorkspaceRole | undefined {
+    return this.workspaceById.get(roleId);
   }
 
   skill(id: string): SkillEntry | undefined {
@@ -99,6 +104,8 @@ export class CatalogIndex {
 
   /** The exercises of a role's starter project, in their order. */
   exercises(roleId: string): readonly ExerciseSummary[] {
+    const ofWorkspace = this.workspaceById.get(roleId)?.starter?.exercises;
+    if (ofWorkspace) return ofWorkspace.map(({ id, title, skills }) => ({ id, title, skills }));
     return this.catalog.exercises?.[roleId as RoleId] ?? [];
   }
 

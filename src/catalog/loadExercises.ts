@@ -1,11 +1,14 @@
-// Reads each role's exercises.yaml (build time), validates it and checks it against the catalog: skills that exist
-// (usually the role's own; another role's skill when this starter is where it is practised, e.g. graphql-java in
-// the Spring starter), unique exercise ids, test files that exist in the starter. Problems read `file:line:col path: …`.
+// Reads each role's exercises.yaml (build time), validates it and checks it (checkExercises.ts) against the catalog:
+// skills that exist (usually the role's own; another role's skill when this starter is where it is practised, e.g.
+// graphql-java in the Spring starter), unique exercise ids, test files that exist in the starter. Problems read
+// `file:line:col path: …`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CatalogError, formatPath } from './load';
+import { checkExercises } from './checkExercises';
+import { CatalogError } from './load';
 import { parseFile } from './loadRolesDir';
 import { exercisesFileSchema, type Exercise } from './exerciseSchema';
+import { formatProblem, type Problem } from './problems';
 import type { CatalogRole, RoleId } from './schema';
 
 export function exercisesFile(rolesDir: string, roleId: RoleId): string {
@@ -21,22 +24,17 @@ export function loadExercises(rolesDir: string, roles: readonly CatalogRole[]): 
     if (!fs.existsSync(exercisesFile(rolesDir, role.id))) continue;
     const { file, value } = parseFile(rolesDir, path.join(role.id, 'exercises.yaml'), exercisesFileSchema, problems);
     if (!value) continue;
-    const ids = new Map<string, string>();
-    const starter = path.join(rolesDir, role.id, 'starter');
-    value.exercises.forEach((exercise, e) => {
-      const at = (...keys: (string | number)[]) => `${file.where(['exercises', e, ...keys])} ${formatPath(['exercises', e, ...keys])}`;
-      const first = ids.get(exercise.id);
-      if (first) problems.push(`${at('id')}: duplicate exercise id "${exercise.id}" (first at ${first})`);
-      else ids.set(exercise.id, file.where(['exercises', e, 'id']));
-      exercise.skills.forEach((id, i) => {
-        if (!skills.has(id)) problems.push(`${at('skills', i)}: unknown skill id "${id}" (not a skill of any role)`);
-      });
-      exercise.check.files.forEach((relative, i) => {
-        if (!fs.existsSync(path.join(starter, ...relative.split('/')))) {
-          problems.push(`${at('check', 'files', i)}: "${relative}" is not a file of roles/${role.id}/starter`);
-        }
-      });
-    });
+    const found: Problem[] = [];
+    checkExercises(
+      { file, value },
+      {
+        unknownSkill: (id) => (skills.has(id) ? undefined : 'not a skill of any role'),
+        hasStarterFile: (relative) => fs.existsSync(path.join(rolesDir, role.id, 'starter', ...relative.split('/'))),
+        starterName: `roles/${role.id}/starter`,
+      },
+      found,
+    );
+    problems.push(...found.map(formatProblem));
     result.set(role.id, value.exercises);
   }
   if (problems.length > 0) throw new CatalogError(problems);

@@ -1,17 +1,24 @@
 // backendPaths.scaffold: from the palette, the tree, a role page (wizard), or with every argument (no prompts).
-// The scaffold without prompts is also the exported API's (src/api.ts). In Restricted Mode, a project inside the
-// workspace is written only once the user trusts the folder (src/trust); one elsewhere needs no trust here.
+// The scaffold without prompts is also the exported API's (src/api.ts). A built-in role's starter comes from the
+// starter pack, a workspace role's from its folder's starter/. In Restricted Mode, a project inside the workspace
+// is written only once the user trusts the folder (src/trust); one elsewhere needs no trust here. A workspace
+// role's starter is neither offered nor written in Restricted Mode: its files come from the untrusted folder.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import type { Role } from '../catalog/schema';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
-import { scaffoldFromTemplate } from '../scaffold/scaffoldFromTemplate';
+import { scaffoldFromTemplate, type TemplateSource } from '../scaffold/scaffoldFromTemplate';
 import type { StarterPack } from '../scaffold/starterPack';
 import { readStarterPack, STARTER_PACK_PATH } from '../scaffold/starterPackFile';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
-import { NotTrustedError } from '../trust/trustGate';
+import { workspaceStarterSource } from '../scaffold/workspaceStarter';
+import { isReadOnlyRole } from '../trust/readOnlyRoles';
+import { NotTrustedError, untrustedStarterNotice } from '../trust/trustGate';
 import { requestTrust } from '../trust/workspaceTrust';
+import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
+import { readStarterFiles } from '../workspaceRoles/starterFolder';
 import { roleIdArgument } from './arguments';
 import type { CommandRegistry } from './registry';
 
@@ -72,6 +79,33 @@ export interface ScaffoldRequest {
  */
 export type Scaffold = (request: ScaffoldRequest) => Promise<vscode.Uri>;
 
+/** Why a starter cannot be created, said to the user as it is (not logged as a failure). */
+class StarterUnavailableError extends Error {
+  override name = 'StarterUnavailableError';
+}
+
+/** Why the workspace role `roleId`'s starter cannot be offered now; undefined when it can. */
+function workspaceStarterProblem(index: CatalogIndex, roleId: string): string | undefined {
+  const workspaceRole = index.workspaceRole(roleId);
+  if (!workspaceRole?.starter) return vscode.l10n.t('the role "{0}" has no starter project.', roleId);
+  if (isReadOnlyRole(index, roleId)) return untrustedStarterNotice(workspaceRole.role.title);
+  const { brokenFiles } = workspaceRole.starter;
+  if (brokenFiles.length > 0) {
+    return vscode.l10n.t(
+      'the starter of "{0}" cannot be created until the problems in {1} are fixed (see the Problems panel).',
+      workspaceRole.role.title,
+      brokenFiles.join(', '),
+    );
+  }
+  return undefined;
+}
+
+/** The roles whose starter the wizard offers: every built-in one, and the workspace roles whose starter can be created. */
+function rolesWithStarter(index: CatalogIndex): Role[] {
+  const ofWorkspace = index.workspaceRoles.roles.filter(({ role }) => workspaceStarterProblem(index, role.id) === undefined);
+  return [...index.catalog.roles, ...ofWorkspace.map(({ role }) => role)];
+}
+
 /** Registers backendPaths.scaffold and returns the scaffold it runs, for the exported API. */
 export function registerScaffoldCommand(
   commands: CommandRegistry,
@@ -91,21 +125,28 @@ export function registerScaffoldCommand(
       },
     ));
 
+  /** The templates of a role's starter: the pack's for a built-in role, its folder's for a workspace role. */
+  const starterOf = async (roleId: string): Promise<TemplateSource> => {
+    if (index.catalogRole(roleId)) return templates();
+    const source = index.sourceOf(roleId);
+    const starter = index.workspaceRole(roleId)?.starter;
+    if (!source || !starter) throw new Error(workspaceStarterProblem(index, roleId));
+    const displayRoot = `${source.folder}/${ROLES_FOLDER}/${roleFolderName(source.uri)}/starter`;
+    return workspaceStarterSource(roleId, await readStarterFiles(source), starter, displayRoot);
+  };
+
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
-    const role = index.catalogRole(roleId);
-    if (!role)
-      throw new Error(
-        index.role(roleId)
-          ? vscode.l10n.t('the role "{0}" has no starter project.', roleId)
-          : vscode.l10n.t('there is no role "{0}".', roleId),
-      );
+    const role = index.role(roleId);
+    if (!role) throw new Error(vscode.l10n.t('there is no role "{0}".', roleId));
+    const unavailable = index.catalogRole(roleId) ? undefined : workspaceStarterProblem(index, roleId);
+    if (unavailable) throw new StarterUnavailableError(unavailable);
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating the {0} starter', role.title), cancellable: true },
       async (progress, token) =>
         scaffoldFromTemplate(
           workspaceFileSystem,
-          await templates(),
+          await starterOf(role.id),
           { roleId: role.id, projectName, parent: parentUri },
           {
             isCancelled: () => token.isCancellationRequested,
@@ -125,22 +166,34 @@ export function registerScaffoldCommand(
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
       return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const answer = await runScaffoldWizard(index.catalog.roles, roleId, memento, (await templates()).rules);
+    const unavailable = roleId === undefined || index.catalogRole(roleId) ? undefined : workspaceStarterProblem(index, roleId);
+    if (unavailable) throw new StarterUnavailableError(unavailable);
+    const pack = await templates();
+    const rules = (id: string) => (index.workspaceRole(id) ? index.workspaceRole(id)?.starter?.rules : pack.rules(id));
+    const answer = await runScaffoldWizard(rolesWithStarter(index), roleId, memento, rules);
     return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
   };
 
   // Any other failure is reported by the registry (logged with its stack, shown once).
   commands.register('backendPaths.scaffold', async (arg?: unknown) => {
-    const request = await requestFrom(arg);
-    if (!request) return undefined;
     try {
-      return await scaffold(request);
+      const request = await requestFrom(arg);
+      return request && (await scaffold(request));
     } catch (error) {
       if (error instanceof NotTrustedError) return undefined; // The user has been told.
-      if (!(error instanceof CancelledError)) throw error;
-      void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', error.message));
+      if (error instanceof StarterUnavailableError)
+        void vscode.window.showWarningMessage(vscode.l10n.t('Backend Paths: {0}', error.message));
+      else if (error instanceof CancelledError)
+        void vscode.window.showInformationMessage(vscode.l10n.t('Backend Paths: {0}', error.message));
+      else throw error;
       return undefined;
     }
   });
   return scaffold;
+}
+
+/** A workspace role's folder name, from its role file's URI (`…/roles/<folder>/role.yaml`). */
+function roleFolderName(roleFileUri: string): string {
+  const segments = roleFileUri.split('/');
+  return segments[segments.length - 2] ?? '';
 }

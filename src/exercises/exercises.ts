@@ -12,6 +12,7 @@ import { ExerciseTests } from './exerciseTests';
 export class Exercises implements vscode.Disposable {
   private tests: ExerciseTests | undefined;
   private readonly projects = new ExerciseProjects();
+  private readonly rolesChanged: { dispose(): void };
   /** Resolves once the workspace has been searched for projects (the first time). */
   readonly ready: Promise<void>;
 
@@ -24,7 +25,13 @@ export class Exercises implements vscode.Disposable {
       if (project) void this.ensureTests().setProject(project);
       else if (removed) this.tests?.removeProject(removed);
     });
-    this.ready = this.refresh().catch((error: unknown) => log.error(vscode.l10n.t('could not look for exercises in the workspace'), error));
+    const refresh = () =>
+      this.refresh().catch((error: unknown) => log.error(vscode.l10n.t('could not look for exercises in the workspace'), error));
+    this.ready = refresh();
+    // A project of a workspace role names that role and its skills: they are known once the workspace's roles load.
+    this.rolesChanged = index.onDidChange(() => {
+      if (this.tests) void refresh();
+    });
   }
 
   /** The Testing controller, once the workspace has exercises. */
@@ -80,6 +87,7 @@ export class Exercises implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.rolesChanged.dispose();
     this.tests?.dispose();
     this.projects.dispose();
   }

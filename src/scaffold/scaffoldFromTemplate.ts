@@ -1,6 +1,5 @@
 // One way to scaffold, whoever asks: check the name, plan the files from the role's template, write them safely.
 import * as l10n from '@vscode/l10n';
-import type { RoleId } from '../catalog/schema';
 import type { StarterRules } from '../catalog/starterSchema';
 import { planFiles, type TemplateEntry } from './plan';
 import { deriveNames, projectNameProblem } from './projectName';
@@ -11,7 +10,8 @@ export class InvalidRequestError extends Error {
 }
 
 export interface ScaffoldRequest<L> {
-  roleId: RoleId;
+  /** A built-in role's id, or a workspace role's (namespaced). */
+  roleId: string;
   projectName: string;
   parent: L;
   /** The new folder's name; the project name when not given. */
@@ -19,11 +19,11 @@ export interface ScaffoldRequest<L> {
 }
 
 export interface TemplateSource {
-  entries(roleId: RoleId): readonly TemplateEntry[] | undefined;
+  entries(roleId: string): readonly TemplateEntry[] | undefined;
   /** The bytes of the entry at `templatePath`. */
-  read(roleId: RoleId, templatePath: string): Uint8Array;
+  read(roleId: string, templatePath: string): Uint8Array;
   /** The names the role's starter cannot take (its starter.yaml). Callable detached, as the wizard takes it. */
-  rules(this: void, roleId: RoleId): StarterRules | undefined;
+  rules(this: void, roleId: string): StarterRules | undefined;
 }
 
 export async function scaffoldFromTemplate<L>(

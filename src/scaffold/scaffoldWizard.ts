@@ -1,7 +1,7 @@
-// "Create Starter Project…": role → project name → parent folder → confirm, with Back, and defaults that let a
-// user press Enter all the way through.
+// "Create Starter Project…": role (built-in, or a workspace role with a starter) → project name → parent folder →
+// confirm, with Back, and defaults that let a user press Enter all the way through.
 import * as vscode from 'vscode';
-import type { CatalogRole, RoleId } from '../catalog/schema';
+import type { Role } from '../catalog/schema';
 import type { StarterRules } from '../catalog/starterSchema';
 import { MultiStepInput, type Step } from './multiStepInput';
 import { projectNameProblem } from './projectName';
@@ -10,13 +10,13 @@ import { workspaceFileSystem } from './workspaceFileSystem';
 const LAST_PARENT_KEY = 'backendPaths.lastScaffoldParent';
 
 export interface WizardResult {
-  role: CatalogRole;
+  role: Role;
   projectName: string;
   parent: vscode.Uri;
 }
 
 interface RolePick extends vscode.QuickPickItem {
-  role: CatalogRole;
+  role: Role;
 }
 
 interface FolderPick extends vscode.QuickPickItem {
@@ -34,16 +34,16 @@ async function freeName(parent: vscode.Uri | undefined, base: string): Promise<s
 }
 
 export async function runScaffoldWizard(
-  roles: readonly CatalogRole[],
+  roles: readonly Role[],
   preselectedRoleId: string | undefined,
   memento: vscode.Memento,
-  rules: (roleId: RoleId) => StarterRules | undefined,
+  rules: (roleId: string) => StarterRules | undefined,
 ): Promise<WizardResult | undefined> {
   const title = vscode.l10n.t('Backend Paths: Create Starter Project');
   const remembered = memento.get<string>(LAST_PARENT_KEY);
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   const rememberedUri = remembered ? vscode.Uri.parse(remembered) : undefined;
-  const state: { role?: CatalogRole; projectName?: string; parent?: vscode.Uri } = {
+  const state: { role?: Role; projectName?: string; parent?: vscode.Uri } = {
     role: roles.find((r) => r.id === preselectedRoleId),
     parent: rememberedUri ?? folders[0],
   };
@@ -65,7 +65,7 @@ export async function runScaffoldWizard(
   };
 
   const nameProject: Step = async (input) => {
-    const role = state.role as CatalogRole;
+    const role = state.role as Role;
     state.projectName = await input.text({
       title,
       prompt: vscode.l10n.t('Project folder name: lower-case letters, digits and dashes'),
@@ -115,7 +115,7 @@ export async function runScaffoldWizard(
   };
 
   const confirm: Step = async (input) => {
-    const role = state.role as CatalogRole;
+    const role = state.role as Role;
     const target = vscode.Uri.joinPath(state.parent as vscode.Uri, state.projectName as string);
     await input.pick({
       title,

@@ -5,9 +5,7 @@ import * as path from 'node:path';
 import { ROLE_IDS, type RoleId } from '../catalog/schema';
 import { looksBinary, substitute, templateText, type TemplateEntry } from './plan';
 import { deriveNames } from './projectName';
-
-/** Folders a learner's tools create inside a template while trying it out; never part of a starter. */
-const GENERATED_FOLDERS = new Set(['node_modules', '__pycache__', '.pytest_cache', '.venv', '.mypy_cache', '.ruff_cache']);
+import { GENERATED_FOLDERS, withGenerated } from './templateEntries';
 
 const SAMPLE_NAMES = deriveNames('sample-project');
 
@@ -37,15 +35,6 @@ function walk(root: string, displayRoot: string, relative: string, out: Template
       out.push({ path: rel, executable: (fs.statSync(full).mode & 0o111) !== 0, binary });
     }
   }
-}
-
-/** Adds the generated files to a starter's entries (replacing a template file of the same path) in path order. */
-function withGenerated(entries: TemplateEntry[], generated: ReadonlyMap<string, string> | undefined, displayRoot: string): TemplateEntry[] {
-  if (!generated) return entries;
-  for (const [rel, text] of generated) substitute(text, SAMPLE_NAMES, `${displayRoot}/${rel} (generated)`);
-  const kept = entries.filter((entry) => !generated.has(entry.path));
-  const added = [...generated.keys()].map((rel): TemplateEntry => ({ path: rel, executable: false, binary: false }));
-  return [...kept, ...added].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Throws a TemplateError naming the file when a template uses an unknown variable. */

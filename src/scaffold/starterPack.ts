@@ -71,7 +71,7 @@ function readmeWithExercises(roleId: RoleId, path: string, contents: ReadonlyMap
 
 /** The starters of a pack, as the scaffold reads them. */
 export class StarterPack implements TemplateSource {
-  private constructor(private readonly starters: ReadonlyMap<RoleId, Starter>) {}
+  private constructor(private readonly starters: ReadonlyMap<string, Starter>) {}
 
   /** Throws a StarterPackError when the bytes are not a whole pack of this version. */
   static decode(bytes: Uint8Array): StarterPack {
@@ -85,7 +85,7 @@ export class StarterPack implements TemplateSource {
     }
     if (header.format !== FORMAT || header.version !== VERSION)
       throw new StarterPackError(`the starter pack is ${header.format} version ${header.version}, not ${FORMAT} version ${VERSION}`);
-    const starters = new Map<RoleId, Starter>();
+    const starters = new Map<string, Starter>();
     let offset = newline + 1;
     for (const [roleId, { rules, files }] of Object.entries(header.starters) as [RoleId, NonNullable<Header['starters'][RoleId]>][]) {
       const contents = new Map<string, Uint8Array>();
@@ -101,15 +101,15 @@ export class StarterPack implements TemplateSource {
     return new StarterPack(starters);
   }
 
-  entries(roleId: RoleId): readonly TemplateEntry[] | undefined {
+  entries(roleId: string): readonly TemplateEntry[] | undefined {
     return this.starters.get(roleId)?.entries;
   }
 
-  read(roleId: RoleId, templatePath: string): Uint8Array {
+  read(roleId: string, templatePath: string): Uint8Array {
     const contents = this.starters.get(roleId)?.contents.get(templatePath);
     if (!contents) throw new StarterPackError(`the starter pack has no ${roleId} file ${templatePath}`);
     return contents;
   }
 
-  readonly rules = (roleId: RoleId): StarterRules | undefined => this.starters.get(roleId)?.rules;
+  readonly rules = (roleId: string): StarterRules | undefined => this.starters.get(roleId)?.rules;
 }

@@ -46,6 +46,14 @@ export function readOnlyNotice(): string {
   );
 }
 
+/** Why a workspace role's starter is not offered in Restricted Mode (its files come from the untrusted folder). */
+export function untrustedStarterNotice(roleTitle: string): string {
+  return l10n.t(
+    'This window is in Restricted Mode and the role "{0}" comes from this folder, so its starter project cannot be created: trust the folder to create it.',
+    roleTitle,
+  );
+}
+
 /** The modal's button, named as VS Code names its Workspace Trust editor. */
 export const manageTrustLabel = (): string => l10n.t('Manage Workspace Trust');
 

@@ -9,6 +9,11 @@ export const ROLES_FOLDER = '.backend-paths/roles';
 /** A role folder's file names, in the order they are looked for: YAML, or JSON for those who prefer it. */
 export const ROLE_FILE_NAMES = ['role.yaml', 'role.json'] as const;
 
+/** A role folder's starter template, and the files beside it that describe the starter (as for built-in roles). */
+export const STARTER_FOLDER = 'starter';
+export const EXERCISES_FILE_NAME = 'exercises.yaml';
+export const STARTER_RULES_FILE_NAME = 'starter.yaml';
+
 /** Why `id` cannot name a new workspace role; undefined when it can. */
 export function roleIdProblem(id: string): string | undefined {
   if (!KEBAB_ID.test(id)) return l10n.t('Use lower-case letters and digits joined by single dashes, e.g. "team-node".');

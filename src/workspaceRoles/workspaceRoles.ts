@@ -9,7 +9,8 @@ import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
 import type { Log } from '../log';
 import { loadWorkspaceRolesChunk, type WorkspaceRolesChunk } from './loadChunk';
 import type { WorkspaceFile } from './loadWorkspaceRoles';
-import { ROLE_FILE_NAMES, ROLES_FOLDER } from './roleFiles';
+import { EXERCISES_FILE_NAME, ROLE_FILE_NAMES, ROLES_FOLDER, STARTER_RULES_FILE_NAME } from './roleFiles';
+import { listStarterFiles } from './starterFolder';
 
 let chunk: Promise<WorkspaceRolesChunk> | undefined;
 /** The chunk with the YAML parser and the full schema (dist/workspaceRoles.js), loaded on first use. */
@@ -134,7 +135,7 @@ function diagnostic({ at, message }: Problem): vscode.Diagnostic {
   return result;
 }
 
-/** Every folder's `<id>/role.yaml` and renamed.yaml under .backend-paths/roles/. */
+/** Every folder's `<id>/role.yaml` (with its starter's files) and renamed.yaml under .backend-paths/roles/. */
 async function readRoleFiles(): Promise<WorkspaceFile[]> {
   const files: WorkspaceFile[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -149,10 +150,26 @@ async function readRoleFiles(): Promise<WorkspaceFile[]> {
       const found = isRole ? await firstRoleFile(vscode.Uri.joinPath(root, name)) : await readFound(vscode.Uri.joinPath(root, name));
       if (!found) continue;
       const { uri, text } = found;
-      files.push({ source: { folder: folder.name, uri: uri.toString() }, ...(isRole ? { roleDir: name } : {}), text });
+      const source = { folder: folder.name, uri: uri.toString() };
+      files.push(isRole ? { source, roleDir: name, text, ...(await readStarterOf(vscode.Uri.joinPath(root, name))) } : { source, text });
     }
   }
   return files;
+}
+
+/** What a role folder has for a starter: its exercises.yaml and starter.yaml, and the files of its starter/. */
+async function readStarterOf(dir: vscode.Uri): Promise<Pick<WorkspaceFile, 'exercises' | 'starterRules' | 'starterFiles'>> {
+  const [exercises, starterRules, starterFiles] = await Promise.all([
+    readFound(vscode.Uri.joinPath(dir, EXERCISES_FILE_NAME)),
+    readFound(vscode.Uri.joinPath(dir, STARTER_RULES_FILE_NAME)),
+    listStarterFiles(dir),
+  ]);
+  const asFile = (found: { uri: vscode.Uri; text: string }) => ({ uri: found.uri.toString(), text: found.text });
+  return {
+    ...(exercises ? { exercises: asFile(exercises) } : {}),
+    ...(starterRules ? { starterRules: asFile(starterRules) } : {}),
+    ...(starterFiles ? { starterFiles } : {}),
+  };
 }
 
 /** A role folder's role.yaml, else its role.json. */

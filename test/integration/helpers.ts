@@ -53,3 +53,27 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** A small valid workspace role.yaml: one group "basics" with one skill `<id>-first`, one project. */
+export function smallRoleYaml(id: string, title: string): string {
+  return `id: ${id}
+title: ${title}
+icon: book
+summary: A small path of our team.
+level: beginner
+duration: { minMonths: 1, wording: "1 month" }
+market: {}
+learn: { aliases: [${id}], levels: [beginner] }
+skillGroups:
+  - id: basics
+    title: Basics
+    skills:
+      - id: ${id}-first
+        name: First skill
+        description: The first thing to learn.
+        level: beginner
+        docs: [{ title: MDN, url: "https://developer.mozilla.org/" }]
+projects: [{ title: A project, description: Build it. }]
+stack: [Node.js]
+`;
+}

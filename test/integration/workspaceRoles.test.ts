@@ -7,28 +7,9 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Internals } from '../../src/api';
 import type { ProblemNode, RoleNode, SectionNode, TreeNode } from '../../src/tree/nodes';
-import { activateExtension, clearProgress, closeAllEditors, savedSkills, waitFor, workspaceFolder } from './helpers';
+import { activateExtension, clearProgress, closeAllEditors, savedSkills, smallRoleYaml, waitFor, workspaceFolder } from './helpers';
 
-const GOOD = `id: good
-title: Good Path
-icon: book
-summary: A small path of our team.
-level: beginner
-duration: { minMonths: 1, wording: "1 month" }
-market: {}
-learn: { aliases: [good], levels: [beginner] }
-skillGroups:
-  - id: basics
-    title: Basics
-    skills:
-      - id: good-first
-        name: First skill
-        description: The first thing to learn.
-        level: beginner
-        docs: [{ title: MDN, url: "https://developer.mozilla.org/" }]
-projects: [{ title: A project, description: Build it. }]
-stack: [Node.js]
-`;
+const GOOD = smallRoleYaml('good', 'Good Path');
 // Line 3 has an unknown field; line 18 a link that is not https.
 const BAD = GOOD.replace('id: good', 'id: bad')
   .replace('icon: book\n', 'icon: book\ncolour: blue\n')
