@@ -18,6 +18,7 @@ import { registerScaffoldCommand } from './commands/scaffoldCommand';
 import { registerSkillStateCommands } from './commands/skillStateCommands';
 import { registerWorkspaceRoleCommands } from './commands/workspaceRoleCommands';
 import { Exercises } from './exercises/exercises';
+import { readFile } from './fileReads';
 import { EXTENSION_HOST } from './host';
 import { Log } from './log';
 import { NOTE_SCHEME, NoteFileSystem } from './notes/noteFileSystem';
@@ -46,7 +47,7 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   log.info(`running in the ${EXTENSION_HOST} extension host`);
   void vscode.commands.executeCommand('setContext', 'backendPaths.host', EXTENSION_HOST);
   const commands = new CommandRegistry(context, log);
-  const catalog = await readCatalog(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH)));
+  const catalog = await readCatalog(() => readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH)));
   const index = new CatalogIndex(translateCatalog(catalog, vscode.env.language));
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
   context.globalState.setKeysForSync(SYNCED_KEYS);

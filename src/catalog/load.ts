@@ -1,6 +1,6 @@
 // Parses role YAML, validates it against the schema and cross-checks it, reporting every problem as
-// `file:line:column field.path: message`. No disk: the build reads roles/ through loadRolesDir.ts, the
-// workspace roles' chunk reads .backend-paths/ through vscode.workspace.fs (also in the web worker host).
+// `file:line:column field.path: message`. No disk: the build reads roles/ through loadRolesDir.ts, and
+// workspace roles are read by src/workspaceRoles/workspaceRoles.ts (through src/fileReads.ts).
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type * as z from 'zod';
 import { formatPlace, type Place, type Problem } from './problems';

@@ -1,5 +1,5 @@
 // What a starter template's files are, wherever the template is read from: the build's roles/<role-id>/starter/
-// (starterIndex.ts, node:fs) or a workspace role's starter/ (read through vscode.workspace.fs). Pure.
+// (starterIndex.ts, node:fs) or a workspace role's starter/ (read by src/workspaceRoles/starterFolder.ts). Pure.
 import { substitute, type TemplateEntry } from './plan';
 import { deriveNames } from './projectName';
 

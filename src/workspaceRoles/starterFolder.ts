@@ -1,6 +1,7 @@
-// A workspace role's starter/ folder through vscode.workspace.fs (local, remote and virtual folders alike): the
+// A workspace role's starter/ folder, read as fileReads.ts reads (local, remote and virtual folders alike): the
 // paths of its files for the loader to check exercises against, and their bytes for the scaffold.
 import * as vscode from 'vscode';
+import { isDirectory, readDirectory, readFile } from '../fileReads';
 import type { RoleSource } from '../catalog/workspaceCatalog';
 import { GENERATED_FOLDERS } from '../scaffold/templateEntries';
 import type { StarterFile } from '../scaffold/workspaceStarter';
@@ -14,14 +15,10 @@ export function roleFolderOf(source: RoleSource): vscode.Uri {
 /** The '/'-separated paths of the files under `roleFolder`/starter/, sorted; undefined when there is no starter/. */
 export async function listStarterFiles(roleFolder: vscode.Uri): Promise<string[] | undefined> {
   const root = vscode.Uri.joinPath(roleFolder, STARTER_FOLDER);
-  const isFolder = await vscode.workspace.fs.stat(root).then(
-    (stat) => (stat.type & vscode.FileType.Directory) !== 0,
-    () => false,
-  );
-  if (!isFolder) return undefined;
+  if (!(await isDirectory(root))) return undefined;
   const paths: string[] = [];
   const walk = async (relative: string): Promise<void> => {
-    const entries = await vscode.workspace.fs.readDirectory(relative ? vscode.Uri.joinPath(root, ...relative.split('/')) : root);
+    const entries = await readDirectory(relative ? vscode.Uri.joinPath(root, ...relative.split('/')) : root);
     for (const [name, type] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const path = relative ? `${relative}/${name}` : name;
       if (type & vscode.FileType.Directory) {
@@ -37,7 +34,5 @@ export async function listStarterFiles(roleFolder: vscode.Uri): Promise<string[]
 export async function readStarterFiles(source: RoleSource): Promise<StarterFile[]> {
   const root = vscode.Uri.joinPath(roleFolderOf(source), STARTER_FOLDER);
   const paths = (await listStarterFiles(roleFolderOf(source))) ?? [];
-  return Promise.all(
-    paths.map(async (path) => ({ path, contents: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ...path.split('/'))) })),
-  );
+  return Promise.all(paths.map(async (path) => ({ path, contents: await readFile(vscode.Uri.joinPath(root, ...path.split('/'))) })));
 }

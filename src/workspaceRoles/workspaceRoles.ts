@@ -3,6 +3,7 @@
 // (loaded only once such a file exists), puts the roles into the catalog index and each problem into the Problems
 // panel at its range. A broken file never stops the others; deleting a file removes its role (progress stays).
 import * as vscode from 'vscode';
+import { readDirectory, readFile } from '../fileReads';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Place, Problem } from '../catalog/problems';
 import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
@@ -140,7 +141,7 @@ async function readRoleFiles(): Promise<WorkspaceFile[]> {
   const files: WorkspaceFile[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const root = vscode.Uri.joinPath(folder.uri, ...ROLES_FOLDER.split('/'));
-    const entries = await vscode.workspace.fs.readDirectory(root).then(
+    const entries = await readDirectory(root).then(
       (list) => list,
       () => [] as [string, vscode.FileType][],
     );
@@ -190,7 +191,7 @@ async function readFound(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: stri
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  return vscode.workspace.fs.readFile(uri).then(
+  return readFile(uri).then(
     (bytes) => new TextDecoder().decode(bytes),
     () => undefined,
   );
