@@ -14,8 +14,8 @@ import { readStarterPack, STARTER_PACK_PATH } from '../scaffold/starterPackFile'
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
 import { workspaceStarterSource } from '../scaffold/workspaceStarter';
-import { isReadOnlyRole } from '../trust/readOnlyRoles';
-import { NotTrustedError, untrustedStarterNotice } from '../trust/trustGate';
+import { starterProblem } from '../trust/starterOffer';
+import { NotTrustedError } from '../trust/trustGate';
 import { requestTrust } from '../trust/workspaceTrust';
 import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
 import { readStarterFiles } from '../workspaceRoles/starterFolder';
@@ -84,25 +84,9 @@ class StarterUnavailableError extends Error {
   override name = 'StarterUnavailableError';
 }
 
-/** Why the workspace role `roleId`'s starter cannot be offered now; undefined when it can. */
-function workspaceStarterProblem(index: CatalogIndex, roleId: string): string | undefined {
-  const workspaceRole = index.workspaceRole(roleId);
-  if (!workspaceRole?.starter) return vscode.l10n.t('the role "{0}" has no starter project.', roleId);
-  if (isReadOnlyRole(index, roleId)) return untrustedStarterNotice(workspaceRole.role.title);
-  const { brokenFiles } = workspaceRole.starter;
-  if (brokenFiles.length > 0) {
-    return vscode.l10n.t(
-      'the starter of "{0}" cannot be created until the problems in {1} are fixed (see the Problems panel).',
-      workspaceRole.role.title,
-      brokenFiles.join(', '),
-    );
-  }
-  return undefined;
-}
-
 /** The roles whose starter the wizard offers: every built-in one, and the workspace roles whose starter can be created. */
 function rolesWithStarter(index: CatalogIndex): Role[] {
-  const ofWorkspace = index.workspaceRoles.roles.filter(({ role }) => workspaceStarterProblem(index, role.id) === undefined);
+  const ofWorkspace = index.workspaceRoles.roles.filter(({ role }) => starterProblem(index, role.id) === undefined);
   return [...index.catalog.roles, ...ofWorkspace.map(({ role }) => role)];
 }
 
@@ -130,7 +114,7 @@ export function registerScaffoldCommand(
     if (index.catalogRole(roleId)) return templates();
     const source = index.sourceOf(roleId);
     const starter = index.workspaceRole(roleId)?.starter;
-    if (!source || !starter) throw new Error(workspaceStarterProblem(index, roleId));
+    if (!source || !starter) throw new Error(starterProblem(index, roleId));
     const displayRoot = `${source.folder}/${ROLES_FOLDER}/${roleFolderName(source.uri)}/starter`;
     return workspaceStarterSource(roleId, await readStarterFiles(source), starter, displayRoot);
   };
@@ -138,7 +122,7 @@ export function registerScaffoldCommand(
   const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
     const role = index.role(roleId);
     if (!role) throw new Error(vscode.l10n.t('there is no role "{0}".', roleId));
-    const unavailable = index.catalogRole(roleId) ? undefined : workspaceStarterProblem(index, roleId);
+    const unavailable = starterProblem(index, roleId);
     if (unavailable) throw new StarterUnavailableError(unavailable);
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
@@ -166,7 +150,7 @@ export function registerScaffoldCommand(
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
       return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
-    const unavailable = roleId === undefined || index.catalogRole(roleId) ? undefined : workspaceStarterProblem(index, roleId);
+    const unavailable = roleId === undefined ? undefined : starterProblem(index, roleId);
     if (unavailable) throw new StarterUnavailableError(unavailable);
     const pack = await templates();
     const rules = (id: string) => (index.workspaceRole(id) ? index.workspaceRole(id)?.starter?.rules : pack.rules(id));

@@ -2,7 +2,7 @@
 // (TreeView.reveal relies on it); the workspace roles' section is made again whenever those roles change.
 import { skillIdsOfGroup, skillIdsOfRole, type CatalogIndex } from '../catalog/catalogIndex';
 import type { Role, Skill, SkillGroup } from '../catalog/schema';
-import type { BrokenFile, RoleSource } from '../catalog/workspaceCatalog';
+import type { BrokenFile, RoleSource, WorkspaceRole } from '../catalog/workspaceCatalog';
 
 export interface RoleNode {
   kind: 'role';
@@ -66,6 +66,11 @@ export class TreeNodes {
   /** Where a workspace role comes from; undefined for a built-in one. */
   sourceOf(roleId: string): RoleSource | undefined {
     return this.index.sourceOf(roleId);
+  }
+
+  /** A workspace role as loaded (with its starter, when it has one); undefined for a built-in one. */
+  workspaceRole(roleId: string): WorkspaceRole | undefined {
+    return this.index.workspaceRole(roleId);
   }
 
   get roots(): TreeNode[] {

@@ -10,6 +10,7 @@ import type { ProgressStore } from '../progress/progressStore';
 import { ROLES_FOLDER } from '../workspaceRoles/roleFiles';
 import { rangeOf } from '../workspaceRoles/workspaceRoles';
 import { isReadOnlyRole } from '../trust/readOnlyRoles';
+import { starterProblem } from '../trust/starterOffer';
 import { readOnlyNotice } from '../trust/trustGate';
 import { stateIcon } from './stateIcons';
 import { skillIdsUnder, type GroupNode, type ProblemNode, type RoleNode, type SkillNode, type TreeNode, type TreeNodes } from './nodes';
@@ -102,7 +103,12 @@ export class RolesTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     if (source)
       item.tooltip.appendMarkdown(`\n\n${vscode.l10n.t('From {0}', `\`${escapeMarkdown(vscode.Uri.parse(source.uri).fsPath)}\``)}`);
     if (readOnly) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(readOnlyNotice())}`);
-    item.contextValue = source ? 'workspaceRole' : 'role';
+    // A workspace role's menu offers Create Starter Project only when its starter can be created now.
+    item.contextValue = !source
+      ? 'role'
+      : starterProblem(this.nodes, role.id) === undefined
+        ? 'workspaceRole.withStarter'
+        : 'workspaceRole';
     item.command = { command: 'backendPaths.openRole', title: vscode.l10n.t('Open Role Page'), arguments: [role.id] };
     return item;
   }

@@ -40,8 +40,10 @@ export interface RolePractice {
   trusted: boolean;
   /** The name of any skill of the catalog: an exercise may also practise another role's skill. */
   skillName?: (id: string) => string | undefined;
-  /** For a workspace role: the workspace folder it comes from (it has no starter project). */
+  /** For a workspace role: the workspace folder it comes from. */
   from?: string | undefined;
+  /** When the role's starter project cannot be created now (src/trust/starterOffer.ts): no button for it. */
+  starterBlocked?: boolean;
   /** A workspace role in Restricted Mode: shown, but nothing of it can be changed (src/trust/readOnlyRoles.ts). */
   readOnly?: boolean;
 }
@@ -141,7 +143,7 @@ ${role.skillGroups.map(
 </section>
 <section aria-labelledby="projects-heading">
 <div class="section-head"><h2 id="projects-heading">${l10n.t('Practice projects')}</h2>
-${practice.from === undefined ? html`<button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> ${l10n.t('Create starter project')}</button>` : ''}</div>
+${practice.starterBlocked ? '' : html`<button type="button" class="primary" data-action="scaffold"><span class="codicon codicon-new-folder"></span> ${l10n.t('Create starter project')}</button>`}</div>
 <ol class="projects">${role.projects.map(
     (project) =>
       html`<li><h3>${project.title}</h3><p>${project.description}</p>${

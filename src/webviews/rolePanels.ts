@@ -7,6 +7,7 @@ import { checkSentences, noteFirstLine } from '../progress/format';
 import { nextSkill } from '../progress/nextSkill';
 import type { ProgressStore } from '../progress/progressStore';
 import { isReadOnlyRole, writableSkills } from '../trust/readOnlyRoles';
+import { starterProblem } from '../trust/starterOffer';
 import { PanelHost, type PageContent } from './panelHost';
 import type { RoleFromPage, RoleToPage } from './roleMessages';
 import { nextUp, progressSummary, renderRoleBody, type RoleProgress } from './rolePage';
@@ -64,6 +65,7 @@ export class RolePanels extends PanelHost<RoleFromPage, RoleToPage, { focusSkill
         skillName: (id) => this.index.skill(id)?.skill.name,
         from: this.index.sourceOf(role.id)?.folder,
         readOnly: isReadOnlyRole(this.index, role.id),
+        starterBlocked: starterProblem(this.index, role.id) !== undefined,
       }),
       // `render` tells the page whether it already honoured this focus (a hidden page reloads the same html).
       data: {

@@ -29,6 +29,17 @@ suite('workspace roles: starters', function () {
   const project = () => vscode.Uri.joinPath(workspaceFolder(), 'kit-practice');
   const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  /** The role's row in the Roles view, as VS Code gets it. */
+  const roleRow = () => {
+    const section = api.rolesView.provider.getChildren().find((node) => node.kind === 'section');
+    const node = section?.kind === 'section' ? section.children.find((n) => n.kind === 'role' && n.role.id === 'ws-kit') : undefined;
+    return node && api.rolesView.provider.getTreeItem(node);
+  };
+  /** Whether the role's page offers Create starter project. */
+  const pageOffersStarter = async () => {
+    await vscode.commands.executeCommand('backendPaths.openRole', 'ws-kit');
+    return api.rolePanels.panel('ws-kit')!.webview.html.includes('data-action="scaffold"');
+  };
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -49,6 +60,8 @@ suite('workspace roles: starters', function () {
       api.catalog.exercises('ws-kit').map((e) => [e.id, e.skills]),
       [['say-hello', ['ws-kit-first']]],
     );
+    assert.equal(roleRow()?.contextValue, 'workspaceRole.withStarter', 'its row offers Create Starter Project');
+    assert.equal(await pageOffersStarter(), true, 'its page offers Create starter project');
     const created = await vscode.commands.executeCommand<vscode.Uri>('backendPaths.scaffold', {
       roleId: 'ws-kit',
       projectName: 'kit-practice',
@@ -105,5 +118,7 @@ suite('workspace roles: starters', function () {
       (await activateApi()).scaffold({ roleId: 'ws-kit', projectName: 'kit-broken', parentUri: workspaceFolder() }),
       /cannot be created until the problems in exercises\.yaml are fixed/,
     );
+    assert.equal(roleRow()?.contextValue, 'workspaceRole', 'its row no longer offers the starter');
+    assert.equal(await pageOffersStarter(), false, 'nor does its page');
   });
 });

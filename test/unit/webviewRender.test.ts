@@ -101,6 +101,14 @@ describe('role page', () => {
       assert.ok(!renderRoleBody(role(), statesOf(role(), {})).value.includes('exercises-heading'));
     });
 
+    it('offers Create starter project unless the starter cannot be created now (a workspace role without one)', () => {
+      const offers = (practice: Parameters<typeof renderRoleBody>[2]) =>
+        renderRoleBody(role(), statesOf(role(), {}), practice).value.includes('data-action="scaffold"');
+      assert.equal(offers(undefined), true);
+      assert.equal(offers({ exercises, trusted: true, from: 'team' }), true, 'a workspace role with a starter');
+      assert.equal(offers({ exercises, trusted: true, from: 'team', starterBlocked: true }), false);
+    });
+
     it("shows the first line of the learner's note under its skill, escaped, and a button to edit it", () => {
       const page = renderRoleBody(role(), { ...statesOf(role(), {}), notes: { 'node-typescript': 'Use <strict> mode' } }).value;
       assert.ok(page.includes('<p class="note" data-note>✎ Use &lt;strict&gt; mode</p>'));
