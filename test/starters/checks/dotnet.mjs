@@ -55,6 +55,8 @@ const PROVIDERS = [
   ['Grpc.Net.Client', ['Grpc.AspNetCore', 'Grpc.Net.Client']],
   ['Grpc.AspNetCore', ['Grpc.AspNetCore']],
   ['Google.Protobuf', ['Google.Protobuf', 'Grpc.AspNetCore']],
+  ['HotChocolate', ['HotChocolate.AspNetCore']],
+  ['HotChocolate.Authorization', ['HotChocolate.AspNetCore.Authorization', 'HotChocolate.Authorization']],
   ['Xunit', ['xunit']],
   ['Moq', ['Moq']],
   ['NSubstitute', ['NSubstitute']],
@@ -70,7 +72,10 @@ const TOOLING = new Set([
   'Grpc.Tools',
 ]);
 // Packages whose API is extension methods in a namespace the framework already has: used when the code calls them.
-const USED_BY_CALL = new Map([['Microsoft.Extensions.Diagnostics.HealthChecks.EntityFrameworkCore', /\.AddDbContextCheck\s*</]]);
+const USED_BY_CALL = new Map([
+  ['Microsoft.Extensions.Diagnostics.HealthChecks.EntityFrameworkCore', /\.AddDbContextCheck\s*</],
+  ['HotChocolate.AspNetCore', /\.AddGraphQLServer\s*\(/],
+]);
 // Packages that the code generated from .proto files uses, when a project compiles some.
 const USED_BY_PROTOBUF = ['Google.Protobuf', 'Grpc.AspNetCore', 'Grpc.Net.Client'];
 const GRPC_SERVICES = new Set(['Server', 'Client', 'Both', 'None']);
