@@ -21,6 +21,8 @@ describe('walkthrough', function () {
     await step('browse').waitFor();
     await session.screenshot('walkthrough-opened');
     await step('browse').click();
+    // Its Markdown, named through package.nls.json (each language has its own), shows beside the steps.
+    await session.webviewFrame('text=Eleven backend paths');
     await step('browse').getByRole('button', { name: 'Show the Roles view' }).click();
     await session.rolesPane().locator('.monaco-list-row').first().waitFor();
     await done('browse').waitFor();

@@ -30,10 +30,23 @@ describe('walkthrough', () => {
     for (const step of walkthrough.steps) assert.ok(step.completionEvents.length > 0, step.id);
   });
 
-  it('ships each step’s Markdown', () => {
+  it('ships each step’s Markdown in every language of package.nls.*.json, its text in that language', () => {
     const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8');
-    assert.match(ignore, /^!media\/walkthrough\/\*\.md$/m);
-    for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(repoRoot, step.media.markdown)), step.media.markdown);
+    assert.match(ignore, /^!media\/walkthrough\/\*\*\/\*\.md$/m);
+    const languages = fs.readdirSync(repoRoot).filter((name) => /^package\.nls(\.[\w-]+)?\.json$/.test(name));
+    assert.deepEqual(languages.sort(), ['package.nls.es.json', 'package.nls.json']);
+    const shipped = new Set<string>();
+    for (const language of languages) {
+      const strings = JSON.parse(fs.readFileSync(path.join(repoRoot, language), 'utf8')) as Record<string, string>;
+      for (const step of walkthrough.steps) {
+        const key = /^%(.+)%$/.exec(step.media.markdown)?.[1];
+        assert.ok(key, `${step.id}: the media is localized through a %key%`);
+        const file = strings[key];
+        assert.ok(file && fs.existsSync(path.join(repoRoot, file)), `${language}: ${step.id} → ${file}`);
+        shipped.add(file);
+      }
+    }
+    assert.equal(shipped.size, walkthrough.steps.length * languages.length, 'each language has its own files');
   });
 
   it('links only commands that exist', () => {
