@@ -2,6 +2,7 @@
 // workspace roles (their lazy chunk) alike: unique exercise ids, skills that exist, test files that are in the
 // starter. Pure: what counts as a known skill and a starter's file is the caller's to say.
 import type { Exercise } from './exerciseSchema';
+import * as l10n from '@vscode/l10n';
 import { formatPath, type Parsed } from './load';
 import { formatPlace, type Problem } from './problems';
 
@@ -24,14 +25,14 @@ export function checkExercises({ file, value }: Parsed<{ exercises: Exercise[] }
       problems.push({ file: at.file, at, message: `${formatPath(['exercises', e, ...keys])}: ${message}` });
     };
     const first = firstPlaces.get(exercise.id);
-    if (first) add(['id'], `duplicate exercise id "${exercise.id}" (first at ${first})`);
+    if (first) add(['id'], l10n.t('duplicate exercise id "{0}" (first at {1})', exercise.id, first));
     else firstPlaces.set(exercise.id, formatPlace(file.place(['exercises', e, 'id'])));
     exercise.skills.forEach((id, i) => {
       const why = rules.unknownSkill(id);
-      if (why) add(['skills', i], `unknown skill id "${id}" (${why})`);
+      if (why) add(['skills', i], l10n.t('unknown skill id "{0}" ({1})', id, why));
     });
     exercise.check.files.forEach((relative, i) => {
-      if (!rules.hasStarterFile(relative)) add(['check', 'files', i], `"${relative}" is not a file of ${rules.starterName}`);
+      if (!rules.hasStarterFile(relative)) add(['check', 'files', i], l10n.t('"{0}" is not a file of {1}', relative, rules.starterName));
     });
   });
 }

@@ -1,6 +1,8 @@
 // Parses role YAML, validates it against the schema and cross-checks it, reporting every problem as
 // `file:line:column field.path: message`. No disk: the build reads roles/ through loadRolesDir.ts, and
-// workspace roles are read by src/workspaceRoles/workspaceRoles.ts (through src/fileReads.ts).
+// workspace roles are read by src/workspaceRoles/workspaceRoles.ts (through src/fileReads.ts). Messages go through
+// @vscode/l10n: English in the build, the display language's in a workspace role's diagnostics.
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type * as z from 'zod';
 import { formatPlace, type Place, type Problem } from './problems';
@@ -94,7 +96,7 @@ export function parseText<S extends z.ZodType>(displayName: string, text: string
     return { file };
   }
   if (file.doc.contents === null) {
-    add(file.span(0), 'the file is empty');
+    add(file.span(0), l10n.t('the file is empty'));
     return { file };
   }
   let data: unknown;
@@ -102,7 +104,7 @@ export function parseText<S extends z.ZodType>(displayName: string, text: string
     data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    add(file.span(firstAlias(file.doc)), 'its YAML aliases expand too far (an "alias bomb"?); write the content out instead');
+    add(file.span(firstAlias(file.doc)), l10n.t('its YAML aliases expand too far (an "alias bomb"?); write the content out instead'));
     return { file };
   }
   const result = schema.safeParse(data);
@@ -110,9 +112,10 @@ export function parseText<S extends z.ZodType>(displayName: string, text: string
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add(file.place(keys, key), `${formatPath([...keys, key])}: unknown field (check the spelling)`);
+      for (const key of issue.keys)
+        add(file.place(keys, key), l10n.t('{0}: unknown field (check the spelling)', formatPath([...keys, key])));
     } else {
-      add(file.place(keys), `${formatPath(keys) || '(document)'}: ${issue.message}`);
+      add(file.place(keys), `${formatPath(keys) || l10n.t('(document)')}: ${issue.message}`);
     }
   }
   return { file };
@@ -120,6 +123,22 @@ export function parseText<S extends z.ZodType>(displayName: string, text: string
 
 interface FirstSeen {
   where: string;
+}
+
+type IdKind = 'alias' | 'group' | 'skill' | 'question';
+
+/** What an id is, as a problem names it (written out for the l10n extractor). */
+function idKindName(kind: IdKind): string {
+  switch (kind) {
+    case 'alias':
+      return l10n.t('alias');
+    case 'group':
+      return l10n.t('group id');
+    case 'skill':
+      return l10n.t('id');
+    case 'question':
+      return l10n.t('question id');
+  }
 }
 
 /** Ids another catalog holds already (the built-in one, for workspace roles): each says why it is taken. */
@@ -148,29 +167,30 @@ export function crossCheck(
 
   for (const { file, value: role } of roles) {
     if (!role) continue;
-    const claim = (seen: Map<string, FirstSeen>, id: string, keys: PathKey[], what: string, takenBecause?: string) => {
+    const claim = (seen: Map<string, FirstSeen>, id: string, keys: PathKey[], kind: IdKind, takenBecause?: string) => {
       const at = file.place(keys);
       const first = seen.get(id);
-      if (first) add(at, `${formatPath(keys)}: duplicate ${what} "${id}" (first at ${first.where})`);
-      else if (takenBecause) add(at, `${formatPath(keys)}: ${what} "${id}" ${takenBecause}; choose another`);
+      const path = formatPath(keys);
+      if (first) add(at, l10n.t('{0}: duplicate {1} "{2}" (first at {3})', path, idKindName(kind), id, first.where));
+      else if (takenBecause) add(at, l10n.t('{0}: {1} "{2}" {3}; choose another', path, idKindName(kind), id, takenBecause));
       else seen.set(id, { where: formatPlace(at) });
     };
     role.learn.aliases.forEach((alias, i) => claim(aliases, alias, ['learn', 'aliases', i], 'alias', taken.alias(alias)));
     const groupIds = new Map<string, FirstSeen>();
     role.skillGroups.forEach((group, g) => {
-      claim(groupIds, group.id, ['skillGroups', g, 'id'], 'group id');
+      claim(groupIds, group.id, ['skillGroups', g, 'id'], 'group');
       group.aliases.forEach((alias, i) => claim(aliases, alias, ['skillGroups', g, 'aliases', i], 'alias', taken.alias(alias)));
-      group.skills.forEach((skill, s) => claim(skillIds, skill.id, ['skillGroups', g, 'skills', s, 'id'], 'id', taken.skill(skill.id)));
+      group.skills.forEach((skill, s) => claim(skillIds, skill.id, ['skillGroups', g, 'skills', s, 'id'], 'skill', taken.skill(skill.id)));
     });
     role.interview.forEach((question, q) =>
-      claim(questionIds, question.id, ['interview', q, 'id'], 'question id', taken.question(question.id)),
+      claim(questionIds, question.id, ['interview', q, 'id'], 'question', taken.question(question.id)),
     );
     const ownSkills = new Set(role.skillGroups.flatMap((g) => g.skills.map((s) => s.id)));
     role.projects.forEach((project, p) =>
       project.skills.forEach((id, i) => {
         if (!ownSkills.has(id)) {
           const keys = ['projects', p, 'skills', i];
-          add(file.place(keys), `${formatPath(keys)}: unknown skill id "${id}" (not a skill of role ${role.id})`);
+          add(file.place(keys), l10n.t('{0}: unknown skill id "{1}" ({2})', formatPath(keys), id, notASkillOf(role.id)));
         }
       }),
     );
@@ -181,22 +201,32 @@ export function crossCheck(
     for (const [oldId, newId] of Object.entries(renames)) {
       const at = renamed.file.place([oldId], oldId);
       if (skillIds.has(oldId)) {
-        add(at, `${oldId}: renamed, but a skill still has this id`);
+        add(at, l10n.t('{0}: renamed, but a skill still has this id', oldId));
         continue;
       }
       const { id: current, loops } = followRenames(renames, oldId);
-      if (loops) add(at, `${oldId}: the renames loop back to "${current}"`);
+      if (loops) add(at, l10n.t('{0}: the renames loop back to "{1}"', oldId, current));
       else if (!skillIds.has(current)) {
-        add(at, `${oldId}: renamed to "${newId}"${current === newId ? '' : ` (and on to "${current}")`}, which is not a skill id`);
+        add(
+          at,
+          current === newId
+            ? l10n.t('{0}: renamed to "{1}", which is not a skill id', oldId, newId)
+            : l10n.t('{0}: renamed to "{1}" (and on to "{2}"), which is not a skill id', oldId, newId, current),
+        );
       }
     }
   }
+}
+
+/** Why a skill id named by role `roleId` is unknown there. */
+export function notASkillOf(roleId: string): string {
+  return l10n.t('not a skill of role {0}', roleId);
 }
 
 /** A role whose id does not match its folder: `id: "x" does not match its folder "y"`. */
 export function checkRoleFolder(parsed: Parsed<{ id: string }>, folder: string, problems: Problem[]): void {
   if (parsed.value && parsed.value.id !== folder) {
     const at = parsed.file.place(['id']);
-    problems.push({ file: at.file, at, message: `id: "${parsed.value.id}" does not match its folder "${folder}"` });
+    problems.push({ file: at.file, at, message: l10n.t('id: "{0}" does not match its folder "{1}"', parsed.value.id, folder) });
   }
 }

@@ -1,5 +1,6 @@
 // The single definition of the content format in roles/. Used at build time (and by tests) to validate the
 // YAML; the extension itself only ever sees the validated JSON, typed by the types inferred here.
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { KEBAB_ID, LEVELS, ROLE_IDS, type RoleId } from './ids';
 
@@ -7,11 +8,14 @@ export { LEVELS, ROLE_IDS, type Level, type RoleId } from './ids';
 
 const kebabId = z
   .string()
-  .regex(KEBAB_ID, 'must be kebab-case: lower-case letters and digits joined by single dashes')
-  .refine((id) => !(id in Object.prototype), 'is the name of a built-in JavaScript property; choose another id');
-const text = z.string().trim().min(1, 'must not be empty');
+  .regex(KEBAB_ID, { error: () => l10n.t('must be kebab-case: lower-case letters and digits joined by single dashes') })
+  .refine((id) => !(id in Object.prototype), { error: () => l10n.t('is the name of a built-in JavaScript property; choose another id') });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => l10n.t('must not be empty') });
 const level = z.enum(LEVELS);
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+const httpsUrl = z.url({ protocol: /^https$/, error: () => l10n.t('must be an https:// URL') });
 
 const docLink = z.strictObject({
   title: text,
@@ -23,7 +27,7 @@ const skill = z.strictObject({
   name: text,
   description: text,
   level,
-  docs: z.array(docLink).min(1, 'needs at least one documentation link'),
+  docs: z.array(docLink).min(1, { error: () => l10n.t('needs at least one documentation link') }),
 });
 
 const skillGroup = z.strictObject({
@@ -31,18 +35,18 @@ const skillGroup = z.strictObject({
   title: text,
   /** Extra words the Learn command accepts for this group, e.g. "fastapi". */
   aliases: z.array(kebabId).default([]),
-  skills: z.array(skill).min(1, 'a group needs at least one skill'),
+  skills: z.array(skill).min(1, { error: () => l10n.t('a group needs at least one skill') }),
 });
 
 const salary = z
   .strictObject({
     min: z.number().int().positive(),
     max: z.number().int().positive(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: () => l10n.t('must be an ISO 4217 code such as USD') }),
     region: text,
     period: z.literal('year'),
   })
-  .refine((s) => s.min <= s.max, { message: 'min must not exceed max', path: ['max'] });
+  .refine((s) => s.min <= s.max, { error: () => l10n.t('min must not exceed max'), path: ['max'] });
 
 const market = z.strictObject({
   salary: salary.optional(),
@@ -62,7 +66,7 @@ const duration = z
     wording: text,
   })
   .refine((d) => d.maxMonths === undefined || d.minMonths <= d.maxMonths, {
-    message: 'minMonths must not exceed maxMonths',
+    error: () => l10n.t('minMonths must not exceed maxMonths'),
     path: ['maxMonths'],
   });
 
@@ -95,7 +99,7 @@ export const roleSchema = z.strictObject({
   projects: z.array(project).min(1),
   stack: z.array(text).min(1),
   patterns: z.array(pattern).default([]),
-  interview: z.array(interviewQuestion).min(8, 'needs at least 8 interview questions'),
+  interview: z.array(interviewQuestion).min(8, { error: () => l10n.t('needs at least 8 interview questions') }),
 });
 
 /**
@@ -103,7 +107,9 @@ export const roleSchema = z.strictObject({
  * built-in role's) and interview questions optional, so a small role is valid.
  */
 export const workspaceRoleSchema = roleSchema.extend({
-  id: kebabId.refine((id) => !(ROLE_IDS as readonly string[]).includes(id), 'is a built-in role id; choose another'),
+  id: kebabId.refine((id) => !(ROLE_IDS as readonly string[]).includes(id), {
+    error: () => l10n.t('is a built-in role id; choose another'),
+  }),
   interview: z.array(interviewQuestion).default([]),
 });
 

@@ -2,6 +2,7 @@
 // package that would shadow a library it imports, a C# namespace that would hide a type it uses) and its
 // ecosystem's limits, each with the reason the user is shown. Validated at build time like role.yaml; the wizard,
 // the CLI and the scaffold command refuse those names (src/scaffold/projectName.ts).
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 
 /** The names derived from a project name, as the template variables {{bp.<variable>}} (src/scaffold/projectName.ts). */
@@ -21,14 +22,14 @@ const VARIABLE_VALUES: Record<NameVariable, RegExp> = {
 const reason = z
   .string()
   .trim()
-  .regex(/^[^{}]*(\{name\}[^{}]*)*$/, 'only {name} may appear in braces')
-  .regex(/^[A-Z"].*[.]$/s, 'must be a sentence: a capital letter (or a quote) first, a full stop last');
+  .regex(/^[^{}]*(\{name\}[^{}]*)*$/, { error: () => l10n.t('only {name} may appear in braces') })
+  .regex(/^[A-Z"].*[.]$/s, { error: () => l10n.t('must be a sentence: a capital letter (or a quote) first, a full stop last') });
 
 const reservedEntry = z
   .strictObject({
     /** Which derived name is compared, e.g. snakeName for a Python package. */
     variable: z.enum(NAME_VARIABLES),
-    names: z.array(z.string()).min(1, 'list at least one name'),
+    names: z.array(z.string()).min(1, { error: () => l10n.t('list at least one name') }),
     reason,
   })
   .superRefine((entry, ctx) => {
@@ -37,7 +38,7 @@ const reservedEntry = z
         ctx.addIssue({
           code: 'custom',
           path: ['names', i],
-          message: `"${name}" can never be a ${entry.variable} (${VARIABLE_VALUES[entry.variable].source})`,
+          message: l10n.t('"{0}" can never be a {1} ({2})', name, entry.variable, VARIABLE_VALUES[entry.variable].source),
         });
       }
     });
@@ -55,7 +56,12 @@ export const starterRulesSchema = z
       entry.names.forEach((name, i) => {
         const key = `${entry.variable} ${name}`;
         const first = seen.get(key);
-        if (first) ctx.addIssue({ code: 'custom', path: ['reserved', e, 'names', i], message: `"${name}" is already reserved (${first})` });
+        if (first)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reserved', e, 'names', i],
+            message: l10n.t('"{0}" is already reserved ({1})', name, first),
+          });
         else seen.set(key, `reserved[${e}].names[${i}]`);
       }),
     );

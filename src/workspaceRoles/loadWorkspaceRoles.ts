@@ -4,10 +4,11 @@
 // broken; every other role still loads. A role's starter files (exercises.yaml, starter.yaml) are checked as the
 // built-in ones are, and a problem in them only keeps its starter from being scaffolded. Pure, and part of the
 // workspace roles' chunk, never of activation.
+import * as l10n from '@vscode/l10n';
 import { checkExercises } from '../catalog/checkExercises';
 import { exercisesFileSchema, type Exercise } from '../catalog/exerciseSchema';
 import { workspaceId } from '../catalog/ids';
-import { checkRoleFolder, crossCheck, parseText, type Parsed, type TakenIds } from '../catalog/load';
+import { checkRoleFolder, crossCheck, notASkillOf, parseText, type Parsed, type TakenIds } from '../catalog/load';
 import type { Problem } from '../catalog/problems';
 import { renamedSchema, workspaceRoleSchema, type Catalog, type Role } from '../catalog/schema';
 import { starterRulesSchema, type StarterRules } from '../catalog/starterSchema';
@@ -59,9 +60,9 @@ export function takenByCatalog(catalog: Catalog): TakenIds {
   const questions = new Set(catalog.roles.flatMap((r) => r.interview.map((q) => q.id)));
   const aliases = new Set(catalog.roles.flatMap((r) => [r.id, ...r.learn.aliases, ...r.skillGroups.flatMap((g) => g.aliases)]));
   return {
-    skill: (id) => (skills.has(id) ? "is a built-in skill's id" : undefined),
-    question: (id) => (questions.has(id) ? "is a built-in interview question's id" : undefined),
-    alias: (alias) => (aliases.has(alias) ? 'is a Learn word of a built-in role' : undefined),
+    skill: (id) => (skills.has(id) ? l10n.t("is a built-in skill's id") : undefined),
+    question: (id) => (questions.has(id) ? l10n.t("is a built-in interview question's id") : undefined),
+    alias: (alias) => (aliases.has(alias) ? l10n.t('is a Learn word of a built-in role') : undefined),
   };
 }
 
@@ -150,7 +151,7 @@ function parseStarter(file: WorkspaceFile, role: Role | undefined, found: Proble
       result.exercises,
       {
         // A role that did not load has problems of its own; its skills are not known well enough to judge.
-        unknownSkill: (id) => (!role || ownSkills.has(id) ? undefined : `not a skill of role ${role.id}`),
+        unknownSkill: (id) => (!role || ownSkills.has(id) ? undefined : notASkillOf(role.id)),
         hasStarterFile: (relative) => starterFiles.has(relative),
         starterName: `${file.source.folder}/${ROLES_FOLDER}/${file.roleDir ?? ''}/${STARTER_FOLDER}`,
       },

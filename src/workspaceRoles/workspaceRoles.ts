@@ -16,7 +16,10 @@ import { listStarterFiles } from './starterFolder';
 let chunk: Promise<WorkspaceRolesChunk> | undefined;
 /** The chunk with the YAML parser and the full schema (dist/workspaceRoles.js), loaded on first use. */
 export function workspaceRolesChunk(): Promise<WorkspaceRolesChunk> {
-  chunk ??= loadWorkspaceRolesChunk();
+  chunk ??= loadWorkspaceRolesChunk().then((loaded) => {
+    loaded.useDisplayLanguage(vscode.env.language, vscode.l10n.bundle);
+    return loaded;
+  });
   return chunk;
 }
 

@@ -6,17 +6,32 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Internals } from '../../src/api';
 import type { GroupNode, RoleNode, SkillNode, TreeNode } from '../../src/tree/nodes';
-import { activateExtension, clearProgress, waitFor } from './helpers';
+import { activateExtension, clearProgress, smallRoleYaml, waitFor, workspaceFolder } from './helpers';
 
 const language = process.env.BP_TEST_LOCALE ?? 'en';
 
-const EXPECTED: Record<string, { command: string; statusBar: RegExp; level: RegExp; badName: string; beginner: string }> = {
+interface Expected {
+  command: string;
+  statusBar: RegExp;
+  level: RegExp;
+  badName: string;
+  beginner: string;
+  /** A workspace role's diagnostics: the loader's words, the schema's, and zod's own. */
+  diagnostics: string[];
+}
+
+const EXPECTED: Record<string, Expected> = {
   en: {
     command: 'Create Starter Project…',
     statusBar: /^Backend Paths · .+: 0 of \d+ skills done, 0 in progress\. Click to open the view\.$/,
     level: /^\*\*.+\*\* · (beginner|intermediate|advanced|specialist)\n/,
     badName: '"Bad Name" cannot be a project name. Use only lower-case letters a–z, digits and dashes.',
     beginner: 'Backend Beginner → Junior Developer',
+    diagnostics: [
+      'colour: unknown field (check the spelling)',
+      'skillGroups[0].skills[0].level: Invalid option: expected one of "beginner"|"intermediate"|"advanced"|"specialist"',
+      'skillGroups[0].skills[0].docs[0].url: must be an https:// URL',
+    ],
   },
   es: {
     command: 'Crear proyecto inicial…',
@@ -24,6 +39,11 @@ const EXPECTED: Record<string, { command: string; statusBar: RegExp; level: RegE
     level: /^\*\*.+\*\* · (principiante|intermedio|avanzado|especialista)\n/,
     badName: '"Bad Name" no puede ser un nombre de proyecto. Usa solo letras minúsculas a–z, dígitos y guiones.',
     beginner: 'De principiante en backend a desarrollador junior',
+    diagnostics: [
+      'colour: campo desconocido (revisa cómo está escrito)',
+      'skillGroups[0].skills[0].level: Opción inválida: se esperaba una de "beginner"|"intermediate"|"advanced"|"specialist"',
+      'skillGroups[0].skills[0].docs[0].url: debe ser una URL https://',
+    ],
   },
 };
 
@@ -78,5 +98,29 @@ suite('display language', () => {
     };
     assert.equal(title('backend-beginner'), expected.beginner);
     assert.equal(title('nodejs'), 'Node.js/Express Developer');
+  });
+
+  test("a workspace role's diagnostics speak it too: the loader's words, the schema's and zod's own", async () => {
+    const folder = vscode.Uri.joinPath(workspaceFolder(), '.backend-paths');
+    const file = vscode.Uri.joinPath(folder, 'roles', 'words', 'role.yaml');
+    const broken = smallRoleYaml('words', 'Words')
+      .replace('level: beginner\n        docs', 'level: expert\n        docs')
+      .replace('https://developer.mozilla.org/', 'http://developer.mozilla.org/')
+      .concat('colour: red\n');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(broken));
+    try {
+      const messages = await waitFor(
+        'the diagnostics of the broken role',
+        () => {
+          const found = api.workspaceRoles.diagnosticsOf(file).map((d) => d.message);
+          return found.length === expected.diagnostics.length ? found.sort() : undefined;
+        },
+        30_000,
+      );
+      assert.deepEqual(messages, [...expected.diagnostics].sort());
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await waitFor('the broken role to be gone', () => (api.workspaceRoles.diagnosticsOf(file).length === 0 ? true : undefined), 30_000);
+    }
   });
 });

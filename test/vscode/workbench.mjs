@@ -224,7 +224,11 @@ export function sleep(ms) {
  * `vsix` is another extension to install beside it (code-server loads a single extension under development);
  * `locale` the display language.
  */
-export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeoutMs = 600_000, onLog, vsix, locale } = {}) {
+export async function runInExtensionHost(
+  runDir,
+  testsEntry,
+  { env = {}, timeoutMs = 600_000, onLog, vsix, locale, extensionPath = REPO } = {},
+) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   const server = await startCodeServer(runDir, { env, vsix, locale });
@@ -246,7 +250,7 @@ export async function runInExtensionHost(runDir, testsEntry, { env = {}, timeout
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     await page.goto(
       server.workspaceUrl(workspace, [
-        ['extensionDevelopmentPath', remoteUri(REPO)],
+        ['extensionDevelopmentPath', remoteUri(extensionPath)],
         ['extensionTestsPath', remoteUri(testsEntry)],
       ]),
     );
