@@ -2,6 +2,7 @@
 // the roles tree first returns its roots, and beside it the time to activate an empty extension in the same host.
 // BP_BENCH_EMPTY_FIRST says which goes first, so neither always pays for a cold host.
 const fs = require('node:fs');
+const path = require('node:path');
 const vscode = require('vscode');
 
 async function timeEmpty() {
@@ -11,16 +12,20 @@ async function timeEmpty() {
 }
 
 /**
- * Until the tree has its roots: with workspace roles in the folder, until they are in it too. A folder with roles
- * activates the extension at startup (workspaceContains), which can come before this probe: then there is
- * nothing to time, and the run says so, to be run again.
+ * Until the tree has its roots: with workspace roles (BP_BENCH_ROLES, copied into the folder first), until they
+ * are in it too. Nothing else may have activated the extension before.
  */
 async function timeBackendPaths() {
   const extension = vscode.extensions.getExtension('backend-paths.backend-paths');
   if (extension.isActive) return { alreadyActive: true };
+  if (process.env.BP_BENCH_ROLES) {
+    const folder = vscode.workspace.workspaceFolders[0].uri.fsPath;
+    fs.cpSync(process.env.BP_BENCH_ROLES, path.join(folder, '.backend-paths', 'roles'), { recursive: true });
+  }
   const started = performance.now();
   const api = await extension.activate();
-  await api.internals.workspaceRoles.ready;
+  // The baseline version (bench/run.mjs) has no workspace roles.
+  await api.internals.workspaceRoles?.ready;
   const roots = api.internals.rolesView.provider.getChildren();
   const section = roots.find((node) => node.kind === 'section');
   return { ms: performance.now() - started, roots: roots.length, workspaceRoles: section ? section.children.length : 0 };
