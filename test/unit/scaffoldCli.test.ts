@@ -67,10 +67,17 @@ function useTempDir(): void {
 
 describe('cli', () => {
   useTempDir();
-  it('list prints the 11 role ids in order', () => {
+  it("list prints the 11 role ids in order, then the roles' other starters by key", () => {
     const { status, stdout } = run('list');
     assert.equal(status, 0);
-    const lines = stdout.trimEnd().split('\n');
+    const [lines, variantLines] = [
+      stdout.trimEnd().split('\n').slice(0, ROLE_IDS.length),
+      stdout.trimEnd().split('\n').slice(ROLE_IDS.length),
+    ];
+    assert.deepEqual(
+      variantLines.map((l) => l.split(/\s+/)[0]),
+      Object.keys(starters).filter((key) => key.includes('/')),
+    );
     assert.deepEqual(
       lines.map((l) => l.split(/\s+/)[0]),
       [...ROLE_IDS],
@@ -337,7 +344,7 @@ describe('indexStarters on the real roles/', () => {
     let count = 0;
     for (const [roleId, entries] of Object.entries(starters)) {
       for (const entry of entries ?? []) {
-        const full = path.join(starterDir(rolesDir, roleId as RoleId), ...entry.path.split('/'));
+        const full = path.join(starterDir(rolesDir, roleId), ...entry.path.split('/'));
         const stat = fs.statSync(full);
         assert.ok(stat.isFile(), `${roleId}: ${entry.path}`);
         assert.equal((stat.mode & 0o111) !== 0, entry.executable, `${roleId}: ${entry.path}`);
@@ -386,13 +393,16 @@ describe('indexStarters on the real roles/', () => {
     fs.writeFileSync(path.join(starter, 'package.json'), '{"name":"{{bp.projectName}}"}');
     fs.writeFileSync(path.join(starter, 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
     fs.writeFileSync(path.join(starter, 'logo.png'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
-    assert.deepEqual(indexStarters(roles), {
-      nodejs: [
-        { path: 'logo.png', executable: false, binary: true },
-        { path: 'package.json', executable: false, binary: false },
-        { path: 'run.sh', executable: true, binary: false },
-      ],
-    });
+    assert.deepEqual(
+      { ...indexStarters(roles) },
+      {
+        nodejs: [
+          { path: 'logo.png', executable: false, binary: true },
+          { path: 'package.json', executable: false, binary: false },
+          { path: 'run.sh', executable: true, binary: false },
+        ],
+      },
+    );
   });
 
   it('a template with an unknown variable fails the index, naming the file', () => {
