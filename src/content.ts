@@ -9,7 +9,8 @@ import type { Exercise } from './catalog/exerciseSchema';
 import { loadCatalog } from './catalog/loadRolesDir';
 import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
-import { workspaceRoleSchema, type Catalog, type RoleId } from './catalog/schema';
+import { workspaceRoleSchema, type Catalog } from './catalog/schema';
+import { starterLocation } from './catalog/starterDirs';
 import { exerciseFiles, README_PATH as README } from './exercises/exerciseFiles';
 import { MANIFEST_PATH } from './exercises/manifest';
 import { compress } from './brotliCompress';
@@ -22,20 +23,32 @@ import * as path from 'node:path';
 export interface Content {
   catalog: Catalog;
   starters: StarterIndex;
-  /** Role id → the names its starter cannot take (roles/<role-id>/starter.yaml). */
+  /** Starter key → the names it cannot take (its starter.yaml). */
   starterRules: StarterRulesIndex;
-  /** Role id → template path → text of the files the build makes from roles/ data, packed in the starter pack. */
+  /** Starter key → template path → text of the files the build makes from roles/ data, packed in the starter pack. */
   generated: GeneratedFiles;
   coverage: Coverage;
 }
 
-function generatedFiles(rolesDir: string, exercises: ReadonlyMap<RoleId, Exercise[]>): GeneratedFiles {
+/** The README and manifest of every starter with exercises; a variant's manifest names its role, whose skills it practises. */
+function generatedFiles(rolesDir: string, exercises: ReadonlyMap<string, Exercise[]>): GeneratedFiles {
   const generated: GeneratedFiles = new Map();
-  for (const [roleId, list] of exercises) {
-    const readme = fs.readFileSync(path.join(starterDir(rolesDir, roleId), README), 'utf8');
-    generated.set(roleId, exerciseFiles(roleId, list, readme, `roles/${roleId}/starter/${README}`));
+  for (const [key, list] of exercises) {
+    const { roleId, display } = starterLocation(rolesDir, key);
+    const readme = fs.readFileSync(path.join(starterDir(rolesDir, key), README), 'utf8');
+    generated.set(key, exerciseFiles(roleId, list, readme, `${display}/starter/${README}`));
   }
   return generated;
+}
+
+/** Role id → the exercises of all its starters, in starter order, as the catalog lists them. */
+function exerciseSummaries(rolesDir: string, exercises: ReadonlyMap<string, Exercise[]>): Catalog['exercises'] {
+  const summaries: NonNullable<Catalog['exercises']> = {};
+  for (const [key, list] of exercises) {
+    const { roleId } = starterLocation(rolesDir, key);
+    summaries[roleId] = [...(summaries[roleId] ?? []), ...list.map(({ id, title, skills }) => ({ id, title, skills }))];
+  }
+  return summaries;
 }
 
 /**
@@ -53,11 +66,9 @@ export function buildContent(rolesDir: string): Content {
   const base = loadCatalog(rolesDir);
   const exercises = loadExercises(rolesDir, base.roles);
   const coverage = checkCoverage(rolesDir, base, exercises);
-  const summaries: Catalog['exercises'] = {};
-  for (const [roleId, list] of exercises) summaries[roleId] = list.map(({ id, title, skills }) => ({ id, title, skills }));
   const generated = generatedFiles(rolesDir, exercises);
   return {
-    catalog: { ...base, exercises: summaries },
+    catalog: { ...base, exercises: exerciseSummaries(rolesDir, exercises) },
     starters: indexStarters(rolesDir, generated),
     starterRules: loadStarterRules(rolesDir),
     generated,
@@ -75,13 +86,13 @@ export function catalogFile(catalog: Catalog): Uint8Array {
  * README with an exercises section is packed as its template, to be written from the packed manifest when read.
  */
 export function starterPackFile(rolesDir: string, { starters, starterRules, generated }: Content, best: boolean): Uint8Array {
-  const packed: Partial<Record<RoleId, PackedStarter>> = {};
-  for (const [roleId, index] of Object.entries(starters) as [RoleId, NonNullable<StarterIndex[RoleId]>][]) {
-    const made = new Map(generated.get(roleId));
+  const packed = new Map<string, PackedStarter>();
+  for (const [key, index] of Object.entries(starters) as [string, NonNullable<StarterIndex[string]>][]) {
+    const made = new Map(generated.get(key));
     const readmeFromManifest = made.has(README) && made.has(MANIFEST_PATH);
     if (readmeFromManifest) made.delete(README);
     const entries = index.map((entry) => (readmeFromManifest && entry.path === README ? { ...entry, withExercises: true } : entry));
-    packed[roleId] = { entries, contents: readStarter(rolesDir, roleId, entries, made), rules: starterRules[roleId] };
+    packed.set(key, { entries, contents: readStarter(rolesDir, key, entries, made), rules: starterRules[key] });
   }
   return compress(encodeStarterPack(packed), best);
 }

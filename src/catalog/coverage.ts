@@ -25,8 +25,8 @@ export interface Coverage {
   floorGrew: boolean;
 }
 
-/** Every skill id named by an exercise of any starter (an exercise may practise another role's skill). */
-export function practisedSkills(exercises: ReadonlyMap<RoleId, readonly Exercise[]>): Set<string> {
+/** Every skill id named by an exercise of any starter, keyed by starter (an exercise may practise another role's skill). */
+export function practisedSkills(exercises: ReadonlyMap<string, readonly Exercise[]>): Set<string> {
   return new Set([...exercises.values()].flat().flatMap((exercise) => exercise.skills));
 }
 
@@ -60,7 +60,7 @@ export function practisedFloorYaml(ids: Iterable<string>): string {
 }
 
 /** Fails when a skill of roles/practised.yaml lost its last exercise; says whether new ones wait to be recorded. */
-export function checkCoverage(rolesDir: string, catalog: Catalog, exercises: ReadonlyMap<RoleId, Exercise[]>): Coverage {
+export function checkCoverage(rolesDir: string, catalog: Catalog, exercises: ReadonlyMap<string, Exercise[]>): Coverage {
   const practised = practisedSkills(exercises);
   const problems: string[] = [];
   const { file, value } = parseFile(rolesDir, PRACTISED_FILE, practisedFloorSchema, problems);

@@ -1,7 +1,8 @@
 // The format of roles/<role-id>/starter.yaml: the project names a starter's generated code cannot take (a Python
 // package that would shadow a library it imports, a C# namespace that would hide a type it uses) and its
-// ecosystem's limits, each with the reason the user is shown. Validated at build time like role.yaml; the wizard,
-// the CLI and the scaffold command refuse those names (src/scaffold/projectName.ts).
+// ecosystem's limits, each with the reason the user is shown; for a role's second starter, also how the wizard
+// names it. Validated at build time like role.yaml; the wizard, the CLI and the scaffold command refuse those names
+// (src/scaffold/projectName.ts).
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 
@@ -46,6 +47,10 @@ const reservedEntry = z
 
 export const starterRulesSchema = z
   .strictObject({
+    /** How the wizard names this starter beside the role's others (e.g. "Django"); required of a second starter. */
+    title: z.string().trim().min(1).max(40).optional(),
+    /** One line the wizard shows beside the title. */
+    description: z.string().trim().min(1).max(120).optional(),
     /** A limit below the general 64 characters, e.g. where the name ends up in a length-limited cloud resource name. */
     maxLength: z.strictObject({ length: z.number().int().positive(), reason }).optional(),
     reserved: z.array(reservedEntry).default([]),

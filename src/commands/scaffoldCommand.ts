@@ -7,10 +7,12 @@ import * as vscode from 'vscode';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Role } from '../catalog/schema';
 import { leaveReadmeMarker, showReadme } from '../scaffold/readmeMarker';
+import { starterKey } from '../catalog/starterKeys';
 import { runScaffoldWizard } from '../scaffold/scaffoldWizard';
 import { scaffoldFromTemplate, type TemplateSource } from '../scaffold/scaffoldFromTemplate';
 import type { StarterPack } from '../scaffold/starterPack';
 import { readStarterPack, STARTER_PACK_PATH } from '../scaffold/starterPackFile';
+import { starterVariants } from '../scaffold/starterVariants';
 import { workspaceFileSystem } from '../scaffold/workspaceFileSystem';
 import { CancelledError } from '../scaffold/writeProject';
 import { workspaceStarterSource } from '../scaffold/workspaceStarter';
@@ -24,16 +26,22 @@ import type { CommandRegistry } from './registry';
 
 export interface ScaffoldArguments {
   roleId?: string;
+  /** One of the role's other starters (roles/<role-id>/starters/<variant>/); its first when not given. */
+  variant?: string;
   projectName?: string;
   parentUri?: vscode.Uri | string;
 }
 
 function parseArguments(arg: unknown): ScaffoldArguments {
   const roleId = roleIdArgument(arg);
-  if (typeof arg !== 'object' || arg === null || !('projectName' in arg || 'parentUri' in arg)) return roleId ? { roleId } : {};
+  const variant = typeof arg === 'object' && arg !== null && 'variant' in arg ? (arg as ScaffoldArguments).variant : undefined;
+  const withVariant = typeof variant === 'string' ? { variant } : {};
+  if (typeof arg !== 'object' || arg === null || !('projectName' in arg || 'parentUri' in arg))
+    return roleId ? { roleId, ...withVariant } : {};
   const { projectName, parentUri } = arg as ScaffoldArguments;
   return {
     ...(roleId ? { roleId } : {}),
+    ...withVariant,
     ...(typeof projectName === 'string' ? { projectName } : {}),
     ...(parentUri instanceof vscode.Uri || typeof parentUri === 'string' ? { parentUri } : {}),
   };
@@ -65,9 +73,11 @@ async function offerToOpen(project: vscode.Uri, roleTitle: string): Promise<void
   }
 }
 
-/** What a scaffold needs when nothing is asked: the role, the project's name, the folder to create it in. */
+/** What a scaffold needs when nothing is asked: the role (and which of its starters), the project's name, the folder to create it in. */
 export interface ScaffoldRequest {
   roleId: string;
+  /** One of the role's other starters; its first when undefined. */
+  variant?: string | undefined;
   projectName: string;
   parentUri: vscode.Uri;
 }
@@ -119,19 +129,22 @@ export function registerScaffoldCommand(
     return workspaceStarterSource(roleId, await readStarterFiles(source), starter, displayRoot);
   };
 
-  const scaffold: Scaffold = async ({ roleId, projectName, parentUri }) => {
+  const scaffold: Scaffold = async ({ roleId, variant, projectName, parentUri }) => {
     const role = index.role(roleId);
     if (!role) throw new Error(vscode.l10n.t('there is no role "{0}".', roleId));
     const unavailable = starterProblem(index, roleId);
     if (unavailable) throw new StarterUnavailableError(unavailable);
+    const variantTitle =
+      variant === undefined || !index.catalogRole(roleId) ? undefined : (await templates()).rules(starterKey(roleId, variant))?.title;
+    const starterTitle = variantTitle ? `${role.title} — ${variantTitle}` : role.title;
     if (isInsideWorkspace(parentUri) && !(await requestTrust('scaffold'))) throw new NotTrustedError('scaffold');
     const project = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating the {0} starter', role.title), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Creating the {0} starter', starterTitle), cancellable: true },
       async (progress, token) =>
         scaffoldFromTemplate(
           workspaceFileSystem,
           await starterOf(role.id),
-          { roleId: role.id, projectName, parent: parentUri },
+          { roleId: role.id, variant, projectName, parent: parentUri },
           {
             isCancelled: () => token.isCancellationRequested,
             onProgress: (written, total) =>
@@ -140,22 +153,23 @@ export function registerScaffoldCommand(
         ),
     );
     onCreated(project);
-    commands.followUp('backendPaths.scaffold', offerToOpen(project, role.title));
+    commands.followUp('backendPaths.scaffold', offerToOpen(project, starterTitle));
     return project;
   };
 
   /** The request from the arguments when they are complete (no prompts), else from the wizard. */
   const requestFrom = async (arg: unknown): Promise<ScaffoldRequest | undefined> => {
-    const { roleId, projectName, parentUri } = parseArguments(arg);
+    const { roleId, variant, projectName, parentUri } = parseArguments(arg);
     if (roleId !== undefined && projectName !== undefined && parentUri !== undefined) {
-      return { roleId, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
+      return { roleId, variant, projectName, parentUri: typeof parentUri === 'string' ? vscode.Uri.parse(parentUri) : parentUri };
     }
     const unavailable = roleId === undefined ? undefined : starterProblem(index, roleId);
     if (unavailable) throw new StarterUnavailableError(unavailable);
     const pack = await templates();
     const rules = (id: string) => (index.workspaceRole(id) ? index.workspaceRole(id)?.starter?.rules : pack.rules(id));
-    const answer = await runScaffoldWizard(rolesWithStarter(index), roleId, memento, rules);
-    return answer && { roleId: answer.role.id, projectName: answer.projectName, parentUri: answer.parent };
+    const variants = starterVariants(pack.keys(), pack.rules);
+    const answer = await runScaffoldWizard(rolesWithStarter(index), roleId, memento, rules, variants, variant);
+    return answer && { roleId: answer.role.id, variant: answer.variant, projectName: answer.projectName, parentUri: answer.parent };
   };
 
   // Any other failure is reported by the registry (logged with its stack, shown once).

@@ -2,20 +2,22 @@
 // and checks their variables, then reads them for the starter pack the extension and the CLI scaffold from.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROLE_IDS, type RoleId } from '../catalog/schema';
+import { starterLocation, starterLocations } from '../catalog/starterDirs';
 import { looksBinary, substitute, templateText, type TemplateEntry } from './plan';
 import { deriveNames } from './projectName';
 import { GENERATED_FOLDERS, withGenerated } from './templateEntries';
 
 const SAMPLE_NAMES = deriveNames('sample-project');
 
-export type StarterIndex = Partial<Record<RoleId, TemplateEntry[]>>;
+/** Starter key (src/catalog/starterKeys.ts: `python`, `python/django`) → its template's entries. */
+export type StarterIndex = Partial<Record<string, TemplateEntry[]>>;
 
-/** Role id → template path → text of the files the build generates (packed in place of the template's own). */
-export type GeneratedFiles = Map<RoleId, Map<string, string>>;
+/** Starter key → template path → text of the files the build generates (packed in place of the template's own). */
+export type GeneratedFiles = Map<string, Map<string, string>>;
 
-export function starterDir(rolesDir: string, roleId: RoleId): string {
-  return path.join(rolesDir, roleId, 'starter');
+/** The template folder of the starter `key`: roles/<role-id>/starter or roles/<role-id>/starters/<variant>/starter. */
+export function starterDir(rolesDir: string, key: string): string {
+  return path.join(starterLocation(rolesDir, key).dir, 'starter');
 }
 
 function walk(root: string, displayRoot: string, relative: string, out: TemplateEntry[]): void {
@@ -39,14 +41,14 @@ function walk(root: string, displayRoot: string, relative: string, out: Template
 
 /** Throws a TemplateError naming the file when a template uses an unknown variable. */
 export function indexStarters(rolesDir: string, generated: GeneratedFiles = new Map()): StarterIndex {
-  const index: StarterIndex = {};
-  for (const roleId of ROLE_IDS) {
-    const dir = starterDir(rolesDir, roleId);
+  const index: StarterIndex = Object.create(null) as StarterIndex;
+  for (const { key, dir: home, display } of starterLocations(rolesDir)) {
+    const dir = path.join(home, 'starter');
     if (!fs.existsSync(dir)) continue;
     const entries: TemplateEntry[] = [];
-    const displayRoot = `roles/${roleId}/starter`;
+    const displayRoot = `${display}/starter`;
     walk(dir, displayRoot, '', entries);
-    index[roleId] = withGenerated(entries, generated.get(roleId), displayRoot);
+    index[key] = withGenerated(entries, generated.get(key), displayRoot);
   }
   return index;
 }
@@ -54,13 +56,13 @@ export function indexStarters(rolesDir: string, generated: GeneratedFiles = new 
 /** The bytes of a starter's entries, in their order: a generated file's text, else the template file's bytes. */
 export function readStarter(
   rolesDir: string,
-  roleId: RoleId,
+  key: string,
   entries: readonly TemplateEntry[],
   generated: ReadonlyMap<string, string> = new Map(),
 ): Uint8Array[] {
   const encoder = new TextEncoder();
   return entries.map((entry) => {
     const text = generated.get(entry.path);
-    return text === undefined ? fs.readFileSync(path.join(starterDir(rolesDir, roleId), ...entry.path.split('/'))) : encoder.encode(text);
+    return text === undefined ? fs.readFileSync(path.join(starterDir(rolesDir, key), ...entry.path.split('/'))) : encoder.encode(text);
   });
 }

@@ -1,11 +1,12 @@
 // The starter templates as the extension ships them: one pack instead of some 430 template files, each of which
-// would be a zip entry of the VSIX with its own header, compressed on its own. The pack holds every starter's files
+// would be a zip entry of the VSIX with its own header, compressed on its own. The pack holds every starter, by its
+// starter key (src/catalog/starterKeys.ts: `python`, `python/django`): its files
 // (path with its {{bp.*}} variables, executable bit, binary or text, and the bytes a project gets, the build's
 // exercise manifest included) and the names it cannot take (its starter.yaml). A README marked `withExercises` is
 // packed as its template: decoding writes its exercises section from the packed manifest, as the build does, so the
 // exercises' text is packed once. Pure: bytes in, bytes out; starterPackFile.ts compresses it, and reads it back.
 //   layout: one line of JSON (the header below), then every file's bytes in header order, nothing after
-import type { RoleId } from '../catalog/ids';
+import { parseStarterKey } from '../catalog/starterKeys';
 import type { StarterRules } from '../catalog/starterSchema';
 import { MANIFEST_PATH, type Manifest } from '../exercises/manifest';
 import { withExercises } from '../exercises/readmeSection';
@@ -28,7 +29,7 @@ export interface PackedStarter {
 interface Header {
   format: typeof FORMAT;
   version: number;
-  starters: Partial<Record<RoleId, { rules?: StarterRules; files: (PackedEntry & { size: number })[] }>>;
+  starters: Record<string, { rules?: StarterRules; files: (PackedEntry & { size: number })[] }>;
 }
 
 interface Starter {
@@ -41,14 +42,15 @@ export class StarterPackError extends Error {
   override name = 'StarterPackError';
 }
 
-export function encodeStarterPack(starters: Partial<Record<RoleId, PackedStarter>>): Uint8Array {
+/** Starter key → starter, in the order the pack keeps them (the wizard offers a role's starters in this order). */
+export function encodeStarterPack(starters: ReadonlyMap<string, PackedStarter>): Uint8Array {
   const header: Header = { format: FORMAT, version: VERSION, starters: {} };
   const bodies: Uint8Array[] = [];
-  for (const [roleId, { entries, contents, rules }] of Object.entries(starters) as [RoleId, PackedStarter][]) {
-    if (entries.length !== contents.length)
-      throw new StarterPackError(`${roleId}: ${entries.length} entries but ${contents.length} contents`);
+  for (const [key, { entries, contents, rules }] of starters) {
+    if (!parseStarterKey(key)) throw new StarterPackError(`"${key}" is not a starter key`);
+    if (entries.length !== contents.length) throw new StarterPackError(`${key}: ${entries.length} entries but ${contents.length} contents`);
     const files = entries.map((entry, i) => ({ ...entry, size: contents[i].length }));
-    header.starters[roleId] = { ...(rules ? { rules } : {}), files };
+    header.starters[key] = { ...(rules ? { rules } : {}), files };
     bodies.push(...contents);
   }
   const parts = [new TextEncoder().encode(`${JSON.stringify(header)}\n`), ...bodies];
@@ -62,11 +64,11 @@ export function encodeStarterPack(starters: Partial<Record<RoleId, PackedStarter
 }
 
 /** A packed README template with its exercises section written from the starter's packed manifest. */
-function readmeWithExercises(roleId: RoleId, path: string, contents: ReadonlyMap<string, Uint8Array>): Uint8Array {
+function readmeWithExercises(key: string, path: string, contents: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const [template, manifest] = [contents.get(path), contents.get(MANIFEST_PATH)];
-  if (!template || !manifest) throw new StarterPackError(`the starter pack has no ${roleId} ${manifest ? path : MANIFEST_PATH}`);
+  if (!template || !manifest) throw new StarterPackError(`the starter pack has no ${key} ${manifest ? path : MANIFEST_PATH}`);
   const { exercises } = JSON.parse(new TextDecoder().decode(manifest)) as Manifest;
-  return new TextEncoder().encode(withExercises(new TextDecoder().decode(template), exercises, `${roleId} ${path}`));
+  return new TextEncoder().encode(withExercises(new TextDecoder().decode(template), exercises, `${key} ${path}`));
 }
 
 /** The starters of a pack, as the scaffold reads them. */
@@ -87,29 +89,35 @@ export class StarterPack implements TemplateSource {
       throw new StarterPackError(`the starter pack is ${header.format} version ${header.version}, not ${FORMAT} version ${VERSION}`);
     const starters = new Map<string, Starter>();
     let offset = newline + 1;
-    for (const [roleId, { rules, files }] of Object.entries(header.starters) as [RoleId, NonNullable<Header['starters'][RoleId]>][]) {
+    for (const [key, { rules, files }] of Object.entries(header.starters)) {
+      if (!parseStarterKey(key)) throw new StarterPackError(`the starter pack names a starter "${key}"`);
       const contents = new Map<string, Uint8Array>();
       const entries = files.map(({ size, withExercises: _marked, ...entry }) => {
         contents.set(entry.path, bytes.subarray(offset, offset + size));
         offset += size;
         return entry;
       });
-      for (const { path } of files.filter((file) => file.withExercises)) contents.set(path, readmeWithExercises(roleId, path, contents));
-      starters.set(roleId, { entries, contents, rules });
+      for (const { path } of files.filter((file) => file.withExercises)) contents.set(path, readmeWithExercises(key, path, contents));
+      starters.set(key, { entries, contents, rules });
     }
     if (offset !== bytes.length) throw new StarterPackError(`the starter pack has ${bytes.length} bytes where its header says ${offset}`);
     return new StarterPack(starters);
   }
 
-  entries(roleId: string): readonly TemplateEntry[] | undefined {
-    return this.starters.get(roleId)?.entries;
+  /** The keys of the starters packed, in the pack's order. */
+  keys(): string[] {
+    return [...this.starters.keys()];
   }
 
-  read(roleId: string, templatePath: string): Uint8Array {
-    const contents = this.starters.get(roleId)?.contents.get(templatePath);
-    if (!contents) throw new StarterPackError(`the starter pack has no ${roleId} file ${templatePath}`);
+  entries(key: string): readonly TemplateEntry[] | undefined {
+    return this.starters.get(key)?.entries;
+  }
+
+  read(key: string, templatePath: string): Uint8Array {
+    const contents = this.starters.get(key)?.contents.get(templatePath);
+    if (!contents) throw new StarterPackError(`the starter pack has no ${key} file ${templatePath}`);
     return contents;
   }
 
-  readonly rules = (roleId: string): StarterRules | undefined => this.starters.get(roleId)?.rules;
+  readonly rules = (key: string): StarterRules | undefined => this.starters.get(key)?.rules;
 }

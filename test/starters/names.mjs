@@ -42,12 +42,16 @@ const AWKWARD = {
   nodejs: ['express'],
   'php-laravel': [LONGEST],
   python: [LONGEST, 'fastapi-app', 'typing2', 'test-app'],
+  'python/django': [LONGEST, 'django-app', 'task', 'test-app'],
 };
 
 // --- Names and rules ----------------------------------------------------------------------------------------------
 
-function readRules(roleId) {
-  const rules = YAML.parse(fs.readFileSync(path.join(repo, 'roles', roleId, 'starter.yaml'), 'utf8'));
+/** roles/<role-id>/starter.yaml, or roles/<role-id>/starters/<variant>/starter.yaml for the key <role-id>/<variant>. */
+function readRules(key) {
+  const [roleId, variant] = key.split('/');
+  const home = variant ? path.join(repo, 'roles', roleId, 'starters', variant) : path.join(repo, 'roles', roleId);
+  const rules = YAML.parse(fs.readFileSync(path.join(home, 'starter.yaml'), 'utf8'));
   return { maxLength: rules.maxLength, reserved: rules.reserved ?? [] };
 }
 
@@ -72,7 +76,8 @@ function refusedForAll(variable, value) {
 function requireReserved(roleId, rules, variable, names, why) {
   const reserved = reservedValues(rules, variable);
   const missing = [...names].filter((name) => !reserved.has(name) && !refusedForAll(variable, name)).sort();
-  if (missing.length > 0) throw new Error(`roles/${roleId}/starter.yaml must reserve (${variable}) ${missing.join(', ')}: ${why}`);
+  if (missing.length > 0)
+    throw new Error(`roles/${roleId.replace('/', '/starters/')}/starter.yaml must reserve (${variable}) ${missing.join(', ')}: ${why}`);
 }
 
 /** The longest accepted name: words and digits, `length` characters. */
@@ -169,12 +174,35 @@ function provePython(dir) {
   return result;
 }
 
-/** Every module the project ends up importing, and every standard module, is reserved (bar the project's own). */
-function completePython({ modules, stdlib }, dir, rules) {
-  const own = deriveNames(path.basename(dir)).snakeName;
-  const shadowable = [...modules, ...stdlib].filter((m) => m !== own && /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(m));
-  requireReserved('python', rules, 'snakeName', new Set(shadowable), 'the project imports them, or they are standard modules');
+/** The Django starter: its own tests through Django's runner, with the settings, URLs and WSGI app imported. */
+function provePythonDjango(dir) {
+  const snake = deriveNames(path.basename(dir)).snakeName;
+  const report = `${dir}.json`;
+  const script = [
+    'import json, os, sys',
+    `os.environ['DJANGO_SETTINGS_MODULE'] = '${snake}.settings'`,
+    'import django',
+    'django.setup()',
+    `import ${snake}.urls, ${snake}.wsgi`,
+    'from django.test.runner import DiscoverRunner',
+    'failures = DiscoverRunner(verbosity=0, interactive=False).run_tests([])',
+    "modules = sorted({name.split('.')[0] for name in sys.modules})",
+    "json.dump({'code': int(failures), 'modules': modules, 'stdlib': sorted(sys.stdlib_module_names)}, open(sys.argv[1], 'w'))",
+  ].join('\n');
+  run(PYTHON, ['-c', script, report], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+  if (result.code !== 0) throw new Error(`python/django: ${result.code} tests failed for the name ${path.basename(dir)}`);
+  return result;
 }
+
+/** Every module the project ends up importing, and every standard module, is reserved (bar the project's own). */
+const completePythonOf =
+  (key) =>
+  ({ modules, stdlib }, dir, rules) => {
+    const own = deriveNames(path.basename(dir)).snakeName;
+    const shadowable = [...modules, ...stdlib].filter((m) => m !== own && /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(m));
+    requireReserved(key, rules, 'snakeName', new Set(shadowable), 'the project imports them, or they are standard modules');
+  };
 
 // --- Java: the starter's check, then types the name generates against the types each file imports --------------
 
@@ -312,7 +340,8 @@ const PROOFS = {
   microservices: node,
   nodejs: node,
   'php-laravel': { prove: proveByCheck },
-  python: { prove: provePython, complete: completePython },
+  python: { prove: provePython, complete: completePythonOf('python') },
+  'python/django': { prove: provePythonDjango, complete: completePythonOf('python/django') },
 };
 
 /**
@@ -327,7 +356,7 @@ export async function checkNames(roleId, check, projectDir) {
   if (!proof || !AWKWARD[roleId]) throw new Error(`names.mjs has no proof for ${roleId}`);
   const longest = longestName(Math.min(rules.maxLength?.length ?? Infinity, MAX_PROJECT_NAME_LENGTH));
   const names = AWKWARD[roleId].map((name) => (name === LONGEST ? longest : name));
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `bp-names-${roleId}-`));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `bp-names-${roleId.replace('/', '-')}-`));
   let refused;
   try {
     for (const [i, name] of names.entries()) {

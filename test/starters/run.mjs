@@ -1,7 +1,9 @@
 // Verifies every starter project for real: scaffolds it with the CLI (dist/cli.js) into a temporary folder, as a
-// learner would get it, then runs checks/<role-id>.mjs on it (install + tests, or parsers where this machine
-// cannot run the stack). Installs the checks' npm tools and Debian packages first.
-//   node test/starters/run.mjs [role-id ...]
+// learner would get it, then runs checks/<starter-key>.mjs on it (install + tests, or parsers where this machine
+// cannot run the stack). A starter key is the role id, or <role-id>/<variant> for a role's other starters
+// (roles/<role-id>/starters/<variant>/, checked by checks/<role-id>/<variant>.mjs). Installs the checks' npm
+// tools and Debian packages first.
+//   node test/starters/run.mjs [starter-key ...]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +20,20 @@ if (!fs.existsSync(cli)) {
   process.exit(1);
 }
 
-const withStarter = fs.readdirSync(path.join(repo, 'roles')).filter((id) => fs.existsSync(path.join(repo, 'roles', id, 'starter')));
-const withCheck = fs
-  .readdirSync(path.join(here, 'checks'))
-  .filter((f) => f.endsWith('.mjs'))
-  .map((f) => f.slice(0, -4));
+/** `prefix` + each name in `dir` for which `keep(name)`; nothing when `dir` does not exist. */
+const namesIn = (dir, keep) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter(keep) : []);
+const rolesDir = path.join(repo, 'roles');
+const withStarter = namesIn(rolesDir, (id) => fs.existsSync(path.join(rolesDir, id, 'starter'))).flatMap((id) => [
+  id,
+  ...namesIn(path.join(rolesDir, id, 'starters'), (v) => fs.existsSync(path.join(rolesDir, id, 'starters', v, 'starter'))).map(
+    (variant) => `${id}/${variant}`,
+  ),
+]);
+const checksDir = path.join(here, 'checks');
+const withCheck = namesIn(checksDir, (f) => f.endsWith('.mjs')).flatMap((f) => {
+  const id = f.slice(0, -4);
+  return [id, ...namesIn(path.join(checksDir, id), (v) => v.endsWith('.mjs')).map((v) => `${id}/${v.slice(0, -4)}`)];
+});
 const unmatched = [
   ...withStarter.filter((id) => !withCheck.includes(id)).map((id) => `${id} has a starter but no check`),
   ...withCheck.filter((id) => !withStarter.includes(id)).map((id) => `${id} has a check but no starter`),
@@ -73,7 +84,7 @@ installDebianPackages([...new Set(checks.flatMap(({ check }) => check.debianPack
 const results = [];
 for (const { id, check } of checks) {
   const started = Date.now();
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `bp-starter-${id}-`));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `bp-starter-${id.replace('/', '-')}-`));
   const projectDir = path.join(workDir, PROJECT_NAME);
   console.log(`\n=== ${id}: scaffolding into ${projectDir}`);
   try {

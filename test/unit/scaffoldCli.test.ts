@@ -8,6 +8,8 @@ import { buildContent } from '../../src/content';
 import { EXERCISES_MARKER } from '../../src/exercises/readmeSection';
 import { planFiles } from '../../src/scaffold/plan';
 import { deriveNames } from '../../src/scaffold/projectName';
+import { exercisesFile } from '../../src/catalog/loadExercises';
+import { parseStarterKey, starterHome } from '../../src/catalog/starterKeys';
 import { indexStarters, starterDir, type StarterIndex } from '../../src/scaffold/starterIndex';
 import { makeTempDir, repoRoot, rolesDir } from './helpers';
 
@@ -67,10 +69,17 @@ function useTempDir(): void {
 
 describe('cli', () => {
   useTempDir();
-  it('list prints the 11 role ids in order', () => {
+  it("list prints the 11 role ids in order, then the roles' other starters by key", () => {
     const { status, stdout } = run('list');
     assert.equal(status, 0);
-    const lines = stdout.trimEnd().split('\n');
+    const [lines, variantLines] = [
+      stdout.trimEnd().split('\n').slice(0, ROLE_IDS.length),
+      stdout.trimEnd().split('\n').slice(ROLE_IDS.length),
+    ];
+    assert.deepEqual(
+      variantLines.map((l) => l.split(/\s+/)[0]),
+      Object.keys(starters).filter((key) => key.includes('/')),
+    );
     assert.deepEqual(
       lines.map((l) => l.split(/\s+/)[0]),
       [...ROLE_IDS],
@@ -79,6 +88,20 @@ describe('cli', () => {
       const id = line.split(/\s+/)[0] as RoleId;
       assert.equal(line.endsWith('(no starter yet)'), starters[id] === undefined, line);
     }
+  });
+
+  it("scaffold python/django <dir>: a role's second starter by its key, with its own README and a manifest naming the role", () => {
+    const target = path.join(temp.dir, 'django-demo');
+    const { status, stdout, stderr } = run('scaffold', 'python/django', target);
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.equal(stdout, `Created the Python Backend Developer (Django) starter in ${target}\n`);
+    assert.ok(fs.existsSync(path.join(target, 'django_demo', 'settings.py')));
+    const manifest = JSON.parse(fs.readFileSync(path.join(target, '.backend-paths', 'exercises.json'), 'utf8')) as { role: string };
+    assert.equal(manifest.role, 'python');
+    const unknown = run('scaffold', 'python/flask-nope', path.join(temp.dir, 'nope'));
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /Unknown starter "python\/flask-nope"\. Starters of python: python, python\/django/);
   });
 
   it('scaffold nodejs <dir>/demo-app: the template, with the name substituted', () => {
@@ -337,7 +360,7 @@ describe('indexStarters on the real roles/', () => {
     let count = 0;
     for (const [roleId, entries] of Object.entries(starters)) {
       for (const entry of entries ?? []) {
-        const full = path.join(starterDir(rolesDir, roleId as RoleId), ...entry.path.split('/'));
+        const full = path.join(starterDir(rolesDir, roleId), ...entry.path.split('/'));
         const stat = fs.statSync(full);
         assert.ok(stat.isFile(), `${roleId}: ${entry.path}`);
         assert.equal((stat.mode & 0o111) !== 0, entry.executable, `${roleId}: ${entry.path}`);
@@ -357,9 +380,9 @@ describe('indexStarters on the real roles/', () => {
     }
   });
 
-  it('every starter has a README.md; only role ids have starters', () => {
+  it('every starter has a README.md; only role ids and their variants (<role-id>/<variant>) have starters', () => {
     for (const [roleId, entries] of Object.entries(starters)) {
-      assert.ok((ROLE_IDS as readonly string[]).includes(roleId));
+      assert.ok((ROLE_IDS as readonly string[]).includes(parseStarterKey(roleId)?.roleId ?? ''), roleId);
       assert.ok(
         entries?.some((e) => e.path === 'README.md'),
         `${roleId} has README.md`,
@@ -368,9 +391,9 @@ describe('indexStarters on the real roles/', () => {
   });
 
   it("every starter's exercises are data: an exercises.yaml, and a README whose Exercises section is generated from it", () => {
-    for (const roleId of Object.keys(starters) as RoleId[]) {
-      const where = `roles/${roleId}`;
-      assert.ok(fs.existsSync(path.join(rolesDir, roleId, 'exercises.yaml')), `${where}/exercises.yaml exists`);
+    for (const roleId of Object.keys(starters)) {
+      const where = `roles/${starterHome(roleId)}`;
+      assert.ok(fs.existsSync(exercisesFile(rolesDir, roleId)), `${where}/exercises.yaml exists`);
       const readme = fs.readFileSync(path.join(starterDir(rolesDir, roleId), 'README.md'), 'utf8');
       assert.equal(readme.split(EXERCISES_MARKER).length, 2, `${where}/starter/README.md has the ${EXERCISES_MARKER} line once`);
       // A hand-written list beside the generated one would drift from the checks.
@@ -386,13 +409,16 @@ describe('indexStarters on the real roles/', () => {
     fs.writeFileSync(path.join(starter, 'package.json'), '{"name":"{{bp.projectName}}"}');
     fs.writeFileSync(path.join(starter, 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
     fs.writeFileSync(path.join(starter, 'logo.png'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
-    assert.deepEqual(indexStarters(roles), {
-      nodejs: [
-        { path: 'logo.png', executable: false, binary: true },
-        { path: 'package.json', executable: false, binary: false },
-        { path: 'run.sh', executable: true, binary: false },
-      ],
-    });
+    assert.deepEqual(
+      { ...indexStarters(roles) },
+      {
+        nodejs: [
+          { path: 'logo.png', executable: false, binary: true },
+          { path: 'package.json', executable: false, binary: false },
+          { path: 'run.sh', executable: true, binary: false },
+        ],
+      },
+    );
   });
 
   it('a template with an unknown variable fails the index, naming the file', () => {

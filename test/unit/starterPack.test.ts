@@ -83,10 +83,14 @@ describe('encodeStarterPack and StarterPack.decode', () => {
     { path: 'logo.png', executable: false, binary: true },
   ];
   const contents = [new TextEncoder().encode('#!/bin/sh\necho {{bp.projectName}}\n'), Uint8Array.from([0x89, 0x50, 0x00, 0x0a, 0xff])];
-  const pack = encodeStarterPack({
-    nodejs: { entries, contents, rules: { reserved: [] } },
-    python: { entries: [], contents: [], rules: undefined },
-  });
+  const djangoRules = { title: 'Django', description: 'A Django project.', reserved: [] };
+  const pack = encodeStarterPack(
+    new Map([
+      ['nodejs', { entries, contents, rules: { reserved: [] } }],
+      ['python', { entries: [], contents: [], rules: undefined }],
+      ['python/django', { entries: entries.slice(1), contents: contents.slice(1), rules: djangoRules }],
+    ]),
+  );
 
   it('gives back every entry, its bytes (binary ones and newlines too) and the rules', () => {
     const decoded = StarterPack.decode(pack);
@@ -100,6 +104,21 @@ describe('encodeStarterPack and StarterPack.decode', () => {
     assert.throws(() => decoded.read('nodejs', 'missing.txt'), /has no nodejs file missing\.txt/);
   });
 
+  it("keeps a role's second starter apart from its first, under its own key, in the pack's order", () => {
+    const decoded = StarterPack.decode(pack);
+    assert.deepEqual(decoded.keys(), ['nodejs', 'python', 'python/django']);
+    assert.deepEqual(decoded.entries('python/django'), entries.slice(1));
+    assert.deepEqual(decoded.read('python/django', 'logo.png'), contents[1]);
+    assert.deepEqual(decoded.rules('python/django'), djangoRules);
+    assert.throws(() => decoded.read('python/django', '{{bp.projectName}}/run.sh'), /has no python\/django file/);
+  });
+
+  it('refuses a key that is not a starter key', () => {
+    const starter = { entries: [], contents: [], rules: undefined };
+    for (const key of ['python/', 'python/django/extra', '__proto__', 'Python'])
+      assert.throws(() => encodeStarterPack(new Map([[key, starter]])), /is not a starter key/, key);
+  });
+
   it("writes a marked README's exercises section from the packed manifest, as the build does", () => {
     const exercises = [
       { id: 'a', title: 'Add it', skills: ['node-x'], instructions: 'Do it.', argv: ['npm', 'test'], files: ['t.js'], timeoutSeconds: 60 },
@@ -109,16 +128,20 @@ describe('encodeStarterPack and StarterPack.decode', () => {
     const withSection = { path: 'README.md', executable: false, binary: false, withExercises: true };
     const manifestEntry = { path: MANIFEST_PATH, executable: false, binary: false };
     const decoded = StarterPack.decode(
-      encodeStarterPack({
-        nodejs: { entries: [withSection, manifestEntry], contents: [new TextEncoder().encode(readme), manifest], rules: undefined },
-      }),
+      encodeStarterPack(
+        new Map([
+          ['nodejs', { entries: [withSection, manifestEntry], contents: [new TextEncoder().encode(readme), manifest], rules: undefined }],
+        ]),
+      ),
     );
     assert.equal(new TextDecoder().decode(decoded.read('nodejs', 'README.md')), withExercises(readme, exercises, 'README.md'));
     assert.deepEqual(decoded.entries('nodejs')?.[0], { path: 'README.md', executable: false, binary: false });
     assert.throws(
       () =>
         StarterPack.decode(
-          encodeStarterPack({ nodejs: { entries: [withSection], contents: [new TextEncoder().encode(readme)], rules: undefined } }),
+          encodeStarterPack(
+            new Map([['nodejs', { entries: [withSection], contents: [new TextEncoder().encode(readme)], rules: undefined }]]),
+          ),
         ),
       /has no nodejs \.backend-paths\/exercises\.json/,
     );

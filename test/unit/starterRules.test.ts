@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CatalogError } from '../../src/catalog/load';
+import { starterLocations } from '../../src/catalog/starterDirs';
 import { loadStarterRules, type StarterRulesIndex } from '../../src/catalog/loadStarterRules';
 import { ROLE_IDS, type RoleId } from '../../src/catalog/schema';
 import { projectNameProblem } from '../../src/scaffold/projectName';
@@ -15,8 +16,13 @@ describe('starter.yaml of the real roles/', () => {
     rules = loadStarterRules(rolesDir);
   });
 
-  it('every starter has one', () => {
-    assert.deepEqual(Object.keys(rules).sort(), ROLE_IDS.filter((id) => fs.existsSync(path.join(rolesDir, id, 'starter'))).sort());
+  it('every starter has one, a variant (<role-id>/<variant>) with the title the wizard shows', () => {
+    const withStarter = starterLocations(rolesDir)
+      .filter(({ dir }) => fs.existsSync(path.join(dir, 'starter')))
+      .map(({ key }) => key);
+    assert.deepEqual(Object.keys(rules).sort(), withStarter.sort());
+    assert.ok(withStarter.some((key) => key.startsWith('python/')));
+    for (const key of withStarter.filter((k) => k.includes('/'))) assert.ok(rules[key]?.title, key);
   });
 
   const refused: [RoleId, string, RegExp][] = [
