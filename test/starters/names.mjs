@@ -43,6 +43,7 @@ const AWKWARD = {
   'php-laravel': [LONGEST],
   python: [LONGEST, 'fastapi-app', 'typing2', 'test-app'],
   'python/django': [LONGEST, 'django-app', 'task', 'test-app'],
+  'python/flask': [LONGEST, 'flask-app', 'tasks', 'test-app'],
 };
 
 // --- Names and rules ----------------------------------------------------------------------------------------------
@@ -195,6 +196,24 @@ function provePythonDjango(dir) {
   return result;
 }
 
+/** The Flask starter: the app built by its factory, as `flask --app <package>` does, then pytest. */
+function provePythonFlask(dir) {
+  const snake = deriveNames(path.basename(dir)).snakeName;
+  const report = `${dir}.json`;
+  const script = [
+    'import json, os, sys, tempfile, pytest',
+    `from ${snake} import create_app`,
+    "create_app({'DATABASE': os.path.join(tempfile.mkdtemp(), 'names.sqlite3')})",
+    "code = pytest.main(['-q', '-p', 'no:cacheprovider'])",
+    "modules = sorted({name.split('.')[0] for name in sys.modules})",
+    "json.dump({'code': int(code), 'modules': modules, 'stdlib': sorted(sys.stdlib_module_names)}, open(sys.argv[1], 'w'))",
+  ].join('\n');
+  run(PYTHON, ['-c', script, report], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+  if (result.code !== 0) throw new Error(`python/flask: pytest exited with ${result.code} for the name ${path.basename(dir)}`);
+  return result;
+}
+
 /** Every module the project ends up importing, and every standard module, is reserved (bar the project's own). */
 const completePythonOf =
   (key) =>
@@ -342,6 +361,7 @@ const PROOFS = {
   'php-laravel': { prove: proveByCheck },
   python: { prove: provePython, complete: completePythonOf('python') },
   'python/django': { prove: provePythonDjango, complete: completePythonOf('python/django') },
+  'python/flask': { prove: provePythonFlask, complete: completePythonOf('python/flask') },
 };
 
 /**
