@@ -159,60 +159,49 @@ async function proveDevops(dir, context) {
 
 // --- Python: import the app and run pytest from the project folder, as a learner does -------------------------
 
-function provePython(dir) {
+/**
+ * Runs `steps` in the project folder with the project's package name `snake` (Python lines that import the app and
+ * run its tests, setting `code` to 0 when they pass), then reports every module imported and the standard ones.
+ */
+function provePythonProject(dir, key, steps) {
   const snake = deriveNames(path.basename(dir)).snakeName;
   const report = `${dir}.json`;
   const script = [
-    'import json, sys, pytest',
-    `import ${snake}.main`,
-    "code = pytest.main(['-q', '-p', 'no:cacheprovider'])",
+    'import json, os, sys',
+    ...steps(snake),
     "modules = sorted({name.split('.')[0] for name in sys.modules})",
     "json.dump({'code': int(code), 'modules': modules, 'stdlib': sorted(sys.stdlib_module_names)}, open(sys.argv[1], 'w'))",
   ].join('\n');
   run(PYTHON, ['-c', script, report], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
   const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  if (result.code !== 0) throw new Error(`python: pytest exited with ${result.code} for the name ${path.basename(dir)}`);
+  if (result.code !== 0) throw new Error(`${key}: the tests failed (${result.code}) for the name ${path.basename(dir)}`);
   return result;
 }
 
+const PYTEST = ['import pytest', "code = pytest.main(['-q', '-p', 'no:cacheprovider'])"];
+
+/** The FastAPI starter: its app imported, then pytest. */
+const provePython = (dir) => provePythonProject(dir, 'python', (snake) => [`import ${snake}.main`, ...PYTEST]);
+
 /** The Django starter: its own tests through Django's runner, with the settings, URLs and WSGI app imported. */
-function provePythonDjango(dir) {
-  const snake = deriveNames(path.basename(dir)).snakeName;
-  const report = `${dir}.json`;
-  const script = [
-    'import json, os, sys',
+const provePythonDjango = (dir) =>
+  provePythonProject(dir, 'python/django', (snake) => [
     `os.environ['DJANGO_SETTINGS_MODULE'] = '${snake}.settings'`,
     'import django',
     'django.setup()',
     `import ${snake}.urls, ${snake}.wsgi`,
     'from django.test.runner import DiscoverRunner',
-    'failures = DiscoverRunner(verbosity=0, interactive=False).run_tests([])',
-    "modules = sorted({name.split('.')[0] for name in sys.modules})",
-    "json.dump({'code': int(failures), 'modules': modules, 'stdlib': sorted(sys.stdlib_module_names)}, open(sys.argv[1], 'w'))",
-  ].join('\n');
-  run(PYTHON, ['-c', script, report], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  if (result.code !== 0) throw new Error(`python/django: ${result.code} tests failed for the name ${path.basename(dir)}`);
-  return result;
-}
+    'code = DiscoverRunner(verbosity=0, interactive=False).run_tests([])',
+  ]);
 
 /** The Flask starter: the app built by its factory, as `flask --app <package>` does, then pytest. */
-function provePythonFlask(dir) {
-  const snake = deriveNames(path.basename(dir)).snakeName;
-  const report = `${dir}.json`;
-  const script = [
-    'import json, os, sys, tempfile, pytest',
+const provePythonFlask = (dir) =>
+  provePythonProject(dir, 'python/flask', (snake) => [
+    'import tempfile',
     `from ${snake} import create_app`,
     "create_app({'DATABASE': os.path.join(tempfile.mkdtemp(), 'names.sqlite3')})",
-    "code = pytest.main(['-q', '-p', 'no:cacheprovider'])",
-    "modules = sorted({name.split('.')[0] for name in sys.modules})",
-    "json.dump({'code': int(code), 'modules': modules, 'stdlib': sorted(sys.stdlib_module_names)}, open(sys.argv[1], 'w'))",
-  ].join('\n');
-  run(PYTHON, ['-c', script, report], { cwd: dir, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  if (result.code !== 0) throw new Error(`python/flask: pytest exited with ${result.code} for the name ${path.basename(dir)}`);
-  return result;
-}
+    ...PYTEST,
+  ]);
 
 /** Every module the project ends up importing, and every standard module, is reserved (bar the project's own). */
 const completePythonOf =
