@@ -26,6 +26,7 @@ export default defineConfig(
     'bench/results/',
     // Each starter is a learner's project with its own linter (roles/nodejs/starter/eslint.config.js and so on).
     'roles/*/starter/',
+    'roles/*/starters/*/starter/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
