@@ -3,36 +3,16 @@
 // proves the exercise checks (each fails on the fresh project and passes with its reference solution).
 // Learners get Pydantic 2 / SQLAlchemy 2 from requirements.txt: PyPI is out of reach here, so that side is only
 // checked for shape (exact pins, pyproject name).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { proveExercises } from '../exercises.mjs';
-import {
-  checkExercises,
-  checkNoTemplateVariables,
-  checkRequiredFiles,
-  freePort,
-  listFiles,
-  run,
-  startProcess,
-  stopProcess,
-  waitFor,
-} from '../lib.mjs';
+import { checkExercises, checkNoTemplateVariables, checkRequiredFiles, listFiles } from '../lib.mjs';
+import { checkPyprojectName, pinnedRequirements, proveWithDebianPython, PYTHON, python, runPytest, smokeTestTasksApi } from '../python.mjs';
 
 export const debianPackages = ['python3-fastapi', 'python3-uvicorn', 'python3-pytest', 'python3-httpx', 'python3-sqlalchemy'];
 
-const PYTHON = '/usr/bin/python3';
-
 function fail(message) {
   throw new Error(`python: ${message}`);
-}
-
-function python(args, options) {
-  const result = spawnSync(PYTHON, args, { encoding: 'utf8', ...options });
-  if (result.error) throw result.error;
-  if (result.status !== 0) fail(`${PYTHON} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
-  return result.stdout.trim();
 }
 
 function checkLayout(projectDir, files, snake) {
@@ -43,22 +23,8 @@ function checkLayout(projectDir, files, snake) {
   );
   checkNoTemplateVariables(projectDir, files, { fail });
   checkExercises(projectDir, 'py', { fail });
-  const project = JSON.parse(
-    python([
-      '-c',
-      'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["project"]))',
-      path.join(projectDir, 'pyproject.toml'),
-    ]),
-  );
-  if (project.name !== snake) fail(`pyproject.toml [project] name is "${project.name}", expected "${snake}"`);
-
-  const requirements = fs
-    .readFileSync(path.join(projectDir, 'requirements.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean);
-  const unpinned = requirements.filter((line) => !/^[A-Za-z0-9._-]+(\[[A-Za-z0-9_,-]+\])?==[0-9][0-9A-Za-z.+-]*$/.test(line));
-  if (unpinned.length > 0) fail(`requirements.txt must pin exact versions: ${unpinned.join(', ')}`);
+  checkPyprojectName(projectDir, snake, fail);
+  const requirements = pinnedRequirements(projectDir, fail);
   const pinned = new Set(requirements.map((line) => line.split(/[[=]/)[0].toLowerCase()));
   for (const name of ['fastapi', 'pydantic', 'sqlalchemy', 'uvicorn', 'pytest']) {
     if (!pinned.has(name)) fail(`requirements.txt does not pin ${name}`);
@@ -66,92 +32,32 @@ function checkLayout(projectDir, files, snake) {
   return requirements.length;
 }
 
-function runTests(projectDir, env, scratch) {
-  const report = path.join(scratch, 'junit.xml');
-  run(PYTHON, ['-m', 'pytest', '-p', 'no:cacheprovider', `--junitxml=${report}`], { cwd: projectDir, env });
-  const suite = /<testsuite\b[^>]*>/.exec(fs.readFileSync(report, 'utf8'))?.[0] ?? '';
-  const count = (name) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(suite)?.[1] ?? NaN);
-  const [tests, failures, errors, skipped] = ['tests', 'failures', 'errors', 'skipped'].map(count);
-  if (!(tests > 0) || failures !== 0 || errors !== 0) fail(`unexpected pytest result: ${suite}`);
-  return { tests, skipped };
-}
-
-// Starts the app the way the README does and exercises it over HTTP on the loopback interface.
-async function smokeTest(projectDir, env, snake, scratch) {
-  const port = await freePort();
-  const database = path.join(scratch, 'smoke.db');
-  const server = startProcess('uvicorn', PYTHON, ['-m', 'uvicorn', `${snake}.main:app`, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectDir,
-    env: { ...env, DATABASE_URL: `sqlite:///${database}` },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(`${base}/health`, async () => (await fetch(`${base}/health`, { signal: AbortSignal.timeout(2000) })).ok, {
-      processes: [server],
-      timeoutMs: 30_000,
-      intervalMs: 250,
-      fail,
-    });
-    const created = await fetch(`${base}/tasks`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'smoke test' }),
-      signal: AbortSignal.timeout(5000),
-    });
-    if (created.status !== 201) fail(`POST /tasks answered ${created.status}: ${await created.text()}`);
-    const task = await created.json();
-    const listed = await (await fetch(`${base}/tasks`, { signal: AbortSignal.timeout(5000) })).json();
-    if (!Array.isArray(listed) || !listed.some((t) => t.id === task.id && t.title === 'smoke test')) {
-      fail(`GET /tasks does not list the created task: ${JSON.stringify(listed)}`);
-    }
-    if (!fs.existsSync(database)) fail('the server did not use DATABASE_URL');
-  } finally {
-    await stopProcess(server);
-  }
-}
-
-// The exercise checks run `python3` from the PATH, as in the learner's editor; here that must be Debian's, whose
-// packages the checks use (a python3 earlier on the PATH, e.g. pyenv's, may lack them). A folder holding only a
-// python3 link goes first on the PATH while the proof runs: runCheckProcess passes the process's environment on.
-async function proveWithDebianPython(projectDir, env) {
-  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-bin-'));
-  fs.symlinkSync(PYTHON, path.join(bin, 'python3'));
-  const saved = { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: process.env.PYTHONDONTWRITEBYTECODE };
-  Object.assign(process.env, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1' });
-  try {
-    await proveExercises(projectDir, 'python', {
-      projectName: path.basename(projectDir),
-      ownTests: [PYTHON, '-m', 'pytest', '-q', '-p', 'no:cacheprovider'],
-      env,
-    });
-  } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    fs.rmSync(bin, { recursive: true, force: true });
-  }
-}
-
 export async function verify(projectDir) {
   const started = Date.now();
   const snake = path.basename(projectDir).replaceAll('-', '_');
-  const files = listFiles(projectDir);
-  const pins = checkLayout(projectDir, files, snake);
+  const pins = checkLayout(projectDir, listFiles(projectDir), snake);
 
   const env = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
-  const versions = python([
-    '-c',
-    'import fastapi, pydantic, sqlalchemy; print(f"FastAPI {fastapi.__version__}, Pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")',
-  ]);
+  const versions = python(
+    [
+      '-c',
+      'import fastapi, pydantic, sqlalchemy; print(f"FastAPI {fastapi.__version__}, Pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")',
+    ],
+    fail,
+  );
   // Outside projectDir, so the checks leave the scaffolded project as the learner would get it.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-'));
   let tests;
   try {
-    let skipped;
-    ({ tests, skipped } = runTests(projectDir, env, scratch));
-    if (skipped > 0) fail(`${skipped} of ${tests} tests were skipped`);
-    await smokeTest(projectDir, env, snake, scratch);
+    tests = runPytest(projectDir, env, scratch, fail);
+    await smokeTestTasksApi(projectDir, {
+      name: 'uvicorn',
+      argv: ['-m', 'uvicorn', `${snake}.main:app`],
+      env,
+      databaseEnv: (database) => ({ DATABASE_URL: `sqlite:///${database}` }),
+      scratch,
+      fail,
+    });
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -161,5 +67,5 @@ export async function verify(projectDir) {
     `python: ${tests} pytest tests passed and uvicorn served ${snake}.main:app (POST + GET /tasks) on Debian's ${versions}; ${pins} exact pins in requirements.txt; ${seconds}s`,
   );
   // Last: it applies the reference solutions, so the project is no longer the one the learner gets.
-  await proveWithDebianPython(projectDir, env);
+  await proveWithDebianPython(projectDir, 'python', [PYTHON, '-m', 'pytest', '-q', '-p', 'no:cacheprovider'], env);
 }

@@ -3,16 +3,13 @@
 // (each fails on the fresh project and passes with its reference solution). Learners get Django 4.2 LTS from
 // requirements.txt: PyPI is out of reach here, so that side is only checked for shape (an exact pin); the code
 // keeps to APIs both versions have.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { proveExercises } from '../../exercises.mjs';
 import { checkExercises, checkNoTemplateVariables, checkRequiredFiles, listFiles, run } from '../../lib.mjs';
+import { pinnedRequirements, proveWithDebianPython, PYTHON, python } from '../../python.mjs';
 
 export const debianPackages = ['python3-django'];
-
-const PYTHON = '/usr/bin/python3';
 
 function fail(message) {
   throw new Error(`python/django: ${message}`);
@@ -26,36 +23,8 @@ function checkLayout(projectDir, files, snake) {
   );
   checkNoTemplateVariables(projectDir, files, { fail });
   checkExercises(projectDir, 'py', { fail });
-  const requirements = fs
-    .readFileSync(path.join(projectDir, 'requirements.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean);
-  if (!requirements.every((line) => /^[A-Za-z0-9._-]+==[0-9][0-9A-Za-z.+-]*$/.test(line)))
-    fail(`requirements.txt must pin exact versions: ${requirements.join(', ')}`);
+  const requirements = pinnedRequirements(projectDir, fail);
   if (!requirements.some((line) => /^django==4\.2\./i.test(line))) fail('requirements.txt does not pin Django 4.2 LTS');
-}
-
-// The exercise checks run `python3` from the PATH, as in the learner's editor: here that must be Debian's, which has
-// Django. A folder holding only a python3 link goes first on the PATH while the proof runs.
-async function proveWithDebianPython(projectDir, env) {
-  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-python-bin-'));
-  fs.symlinkSync(PYTHON, path.join(bin, 'python3'));
-  const saved = { PATH: process.env.PATH, PYTHONDONTWRITEBYTECODE: process.env.PYTHONDONTWRITEBYTECODE };
-  Object.assign(process.env, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1' });
-  try {
-    await proveExercises(projectDir, 'python/django', {
-      projectName: path.basename(projectDir),
-      ownTests: [PYTHON, 'manage.py', 'test', '--noinput'],
-      env,
-    });
-  } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-    fs.rmSync(bin, { recursive: true, force: true });
-  }
 }
 
 export async function verify(projectDir) {
@@ -73,9 +42,12 @@ export async function verify(projectDir) {
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  const version = spawnSync(PYTHON, ['-c', 'import django; print(django.get_version())'], { encoding: 'utf8' }).stdout.trim();
+  const version = python(['-c', 'import django; print(django.get_version())'], fail);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`python/django: manage.py check, makemigrations --check, migrate and test passed on Debian's Django ${version}; ${seconds}s`);
   // Last: it applies the reference solutions, so the project is no longer the one the learner gets.
-  await proveWithDebianPython(projectDir, { ...process.env, PYTHONDONTWRITEBYTECODE: '1' });
+  await proveWithDebianPython(projectDir, 'python/django', [PYTHON, 'manage.py', 'test', '--noinput'], {
+    ...process.env,
+    PYTHONDONTWRITEBYTECODE: '1',
+  });
 }
