@@ -4,9 +4,6 @@
 // the exercise checks (each fails fresh and passes with its reference solution) and that the project with every
 // solution applied still passes its own tests and typecheck.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { proveExercises } from '../exercises.mjs';
 import {
   checkExercises,
   checkNoTemplateVariables,
@@ -15,12 +12,11 @@ import {
   checkRequiredFiles,
   freePort,
   listFiles,
-  run,
-  runVitest,
   startProcess,
   stopCleanly,
   waitFor,
 } from '../lib.mjs';
+import { verifyTypeScriptStarter } from '../typescript.mjs';
 
 export const debianPackages = [];
 
@@ -116,27 +112,15 @@ async function smokeTest(projectDir, env) {
 }
 
 export async function verify(projectDir) {
-  const started = Date.now();
   checkLayout(projectDir);
-
-  const env = { ...process.env, CI: 'true' };
-  delete env.NODE_ENV;
-  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
-  run('npm', ['run', 'lint'], { cwd: projectDir, env });
-  run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
-  run('npm', ['run', 'build'], { cwd: projectDir, env });
-  if (!fs.existsSync(path.join(projectDir, 'dist', 'server.js'))) fail('npm run build did not produce dist/server.js');
-  const { tests, files } = runVitest(projectDir, env, { fail });
-  await smokeTest(projectDir, env);
-  const checked = Date.now();
-
-  await proveExercises(projectDir, 'nodejs', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
-  // The reference solutions are model answers: they type-check as strictly as the starter.
-  run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
-
-  const seconds = ((checked - started) / 1000).toFixed(1);
-  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
+  const { tests, files, checkedIn, exercisesIn } = await verifyTypeScriptStarter(projectDir, {
+    key: 'nodejs',
+    scripts: ['lint', 'typecheck'],
+    builtFile: 'dist/server.js',
+    smokeTest,
+    fail,
+  });
   console.log(
-    `nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${seconds}s; exercise checks proven, then tests and typecheck with every solution, in ${exercises}s`,
+    `nodejs: npm install, lint, typecheck, build, ${tests} Vitest tests in ${files} files, and npm start smoke test (health, 401, token, POST/GET /tasks, JSON logs, SIGTERM) passed in ${checkedIn}s; exercise checks proven, then tests and typecheck with every solution, in ${exercisesIn}s`,
   );
 }

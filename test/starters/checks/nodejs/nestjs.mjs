@@ -3,9 +3,6 @@
 // check, 400 for an invalid body, 201 and the list. Then proves the exercise checks (each fails on the fresh project
 // and passes with its reference solution) and that the project with every solution applied still passes its own
 // tests and typecheck.
-import fs from 'node:fs';
-import path from 'node:path';
-import { proveExercises } from '../../exercises.mjs';
 import {
   checkExercises,
   checkNoTemplateVariables,
@@ -14,12 +11,11 @@ import {
   checkRequiredFiles,
   freePort,
   listFiles,
-  run,
-  runVitest,
   startProcess,
   stopProcess,
   waitFor,
 } from '../../lib.mjs';
+import { verifyTypeScriptStarter } from '../../typescript.mjs';
 
 export const debianPackages = [];
 
@@ -90,26 +86,15 @@ async function smokeTest(projectDir, env) {
 }
 
 export async function verify(projectDir) {
-  const started = Date.now();
   checkLayout(projectDir);
-
-  const env = { ...process.env, CI: 'true' };
-  delete env.NODE_ENV;
-  run('npm', ['install', '--no-audit', '--no-fund'], { cwd: projectDir, env });
-  run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
-  run('npm', ['run', 'build'], { cwd: projectDir, env });
-  if (!fs.existsSync(path.join(projectDir, 'dist', 'main.js'))) fail('npm run build did not produce dist/main.js');
-  const { tests, files } = runVitest(projectDir, env, { fail });
-  await smokeTest(projectDir, env);
-  const checked = Date.now();
-
-  await proveExercises(projectDir, 'nodejs/nestjs', { projectName: path.basename(projectDir), ownTests: ['npm', 'test'], env });
-  // The reference solutions are model answers: they type-check as strictly as the starter.
-  run('npm', ['run', 'typecheck'], { cwd: projectDir, env });
-
-  const seconds = ((checked - started) / 1000).toFixed(1);
-  const exercises = ((Date.now() - checked) / 1000).toFixed(1);
+  const { tests, files, checkedIn, exercisesIn } = await verifyTypeScriptStarter(projectDir, {
+    key: 'nodejs/nestjs',
+    scripts: ['typecheck'],
+    builtFile: 'dist/main.js',
+    smokeTest,
+    fail,
+  });
   console.log(
-    `nodejs/nestjs: npm install, typecheck, build, ${tests} Vitest tests in ${files} files, and npm run start smoke test (health, 400, POST/GET /tasks, SIGTERM) passed in ${seconds}s; exercise checks proven, then tests and typecheck with every solution, in ${exercises}s`,
+    `nodejs/nestjs: npm install, typecheck, build, ${tests} Vitest tests in ${files} files, and npm run start smoke test (health, 400, POST/GET /tasks, SIGTERM) passed in ${checkedIn}s; exercise checks proven, then tests and typecheck with every solution, in ${exercisesIn}s`,
   );
 }
