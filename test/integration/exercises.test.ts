@@ -76,8 +76,14 @@ suite('exercises', () => {
     const item = await projectItem(folder);
     assert.equal(item.label, 'practice-api');
     assert.equal(item.description, 'Node.js/Express Developer');
-    const expected = api.catalog.exercises('nodejs');
+    // The project's own starter's exercises (its manifest), each one of the role's: the role has other starters too.
+    const manifest = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.backend-paths', 'exercises.json'))),
+    ) as { exercises: { id: string; title: string }[] };
+    const expected = manifest.exercises;
     assert.ok(expected.length >= 4);
+    const ofRole = new Set(api.catalog.exercises('nodejs').map((e) => e.id));
+    assert.ok(expected.every((e) => ofRole.has(e.id)));
     const children: vscode.TestItem[] = [];
     item.children.forEach((child) => children.push(child));
     assert.deepEqual(children.map((c) => c.label).sort(), expected.map((e) => e.title).sort());
