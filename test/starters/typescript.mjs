@@ -4,7 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { proveExercises } from './exercises.mjs';
-import { run, runVitest } from './lib.mjs';
+import { run, runVitest, waitFor } from './lib.mjs';
+
+/** Waits until `base`/health answers `{ "status": "ok" }` while `server` runs; `fail` after `timeoutMs` or otherwise. */
+export async function waitForHealth(base, server, { timeoutMs, fail }) {
+  const health = await waitFor(
+    `${base}/health`,
+    async () => {
+      const res = await fetch(`${base}/health`);
+      return res.ok && res.json();
+    },
+    { processes: [server], timeoutMs, fail },
+  );
+  if (health.status !== 'ok') fail(`/health answered ${JSON.stringify(health)}`);
+}
 
 /**
  * Proves starter `key` in `projectDir`: npm install, each of `scripts` (npm run), a build that writes `builtFile`,

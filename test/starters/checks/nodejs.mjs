@@ -14,9 +14,8 @@ import {
   listFiles,
   startProcess,
   stopCleanly,
-  waitFor,
 } from '../lib.mjs';
-import { verifyTypeScriptStarter } from '../typescript.mjs';
+import { verifyTypeScriptStarter, waitForHealth } from '../typescript.mjs';
 
 export const debianPackages = [];
 
@@ -69,15 +68,7 @@ async function smokeTest(projectDir, env) {
   // `node dist/server.js` directly (what `npm start` runs), so the signal reaches the server and not npm.
   const server = startProcess('the server', process.execPath, ['dist/server.js'], { cwd: projectDir, env: serverEnv });
   try {
-    const health = await waitFor(
-      `${base}/health`,
-      async () => {
-        const res = await fetch(`${base}/health`);
-        return res.ok && res.json();
-      },
-      { processes: [server], timeoutMs: 10_000, fail },
-    );
-    if (health.status !== 'ok') fail(`/health answered ${JSON.stringify(health)}`);
+    await waitForHealth(base, server, { timeoutMs: 10_000, fail });
 
     const anonymous = await fetch(`${base}/tasks`);
     if (anonymous.status !== 401) fail(`GET /tasks without a token answered ${anonymous.status}, expected 401`);

@@ -13,9 +13,8 @@ import {
   listFiles,
   startProcess,
   stopProcess,
-  waitFor,
 } from '../../lib.mjs';
-import { verifyTypeScriptStarter } from '../../typescript.mjs';
+import { verifyTypeScriptStarter, waitForHealth } from '../../typescript.mjs';
 
 export const debianPackages = [];
 
@@ -59,15 +58,7 @@ async function smokeTest(projectDir, env) {
   // `node dist/main.js` directly (what `npm run start` runs), so the signal reaches the app and not npm.
   const server = startProcess('the app', process.execPath, ['dist/main.js'], { cwd: projectDir, env: { ...env, PORT: String(port) } });
   try {
-    const health = await waitFor(
-      `${base}/health`,
-      async () => {
-        const res = await fetch(`${base}/health`);
-        return res.ok && res.json();
-      },
-      { processes: [server], timeoutMs: 15_000, fail },
-    );
-    if (health.status !== 'ok') fail(`/health answered ${JSON.stringify(health)}`);
+    await waitForHealth(base, server, { timeoutMs: 15_000, fail });
     const post = (body) =>
       fetch(`${base}/tasks`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const invalid = await post({ title: '' });
