@@ -98,10 +98,19 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     async runCommand(title) {
       // The extension's commands come with its contributions, as its activity bar icon does (a busy machine shows both late).
       await session.activityBarIcon().waitFor();
-      await page.keyboard.press('Escape');
-      await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
       const input = session.quickInput();
-      await input.waitFor();
+      // A busy workbench can swallow the click (the palette stays shut): close whatever is open and click again.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        await page.keyboard.press('Escape');
+        await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
+        try {
+          await input.waitFor({ timeout: 5_000 });
+          break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
+      }
       await input.fill(`>${title}`);
       await page
         .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(title) }) })
