@@ -5,7 +5,7 @@
 import * as fs from 'node:fs/promises';
 import { constants } from 'node:os';
 import * as path from 'node:path';
-import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
+import { CATALOG_PATH, parseCatalog } from './catalog/catalogFile';
 import { parseStarterKey } from './catalog/starterKeys';
 import type { Catalog } from './catalog/schema';
 import { nodeFileSystem } from './scaffold/nodeFileSystem';
@@ -64,7 +64,7 @@ async function scaffold(catalog: Catalog, args: string[]): Promise<void> {
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  const catalog = await readCatalog(() => fs.readFile(path.join(extensionDir, ...CATALOG_PATH)));
+  const catalog = parseCatalog(await fs.readFile(path.join(extensionDir, ...CATALOG_PATH)));
   if (command === 'list') {
     const templates = await readStarterPack(() => fs.readFile(path.join(extensionDir, ...STARTER_PACK_PATH)));
     for (const role of catalog.roles) console.log(`${role.id.padEnd(20)} ${role.title}`);

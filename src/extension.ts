@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { createApi, type BackendPathsApi } from './api';
-import { CATALOG_PATH, readCatalog } from './catalog/catalogFile';
+import { CATALOG_PATH, parseCatalog } from './catalog/catalogFile';
 import { CatalogIndex } from './catalog/catalogIndex';
 import { translateCatalog } from './catalog/translate';
 import { registerBrowseCommands } from './commands/browseCommands';
@@ -47,8 +47,8 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
   log.info(`running in the ${EXTENSION_HOST} extension host`);
   void vscode.commands.executeCommand('setContext', 'backendPaths.host', EXTENSION_HOST);
   const commands = new CommandRegistry(context, log);
-  const catalog = await readCatalog(() => readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH)));
-  const index = new CatalogIndex(translateCatalog(catalog, vscode.env.language));
+  const catalogBytes = await readFile(vscode.Uri.joinPath(context.extensionUri, ...CATALOG_PATH));
+  const index = new CatalogIndex(translateCatalog(parseCatalog(catalogBytes), vscode.env.language));
   const progress = new ProgressStore(context.globalState, (id) => index.currentSkillId(id));
   context.globalState.setKeysForSync(SYNCED_KEYS);
   // Reads saved progress; when it had to be repaired, says so (the original is kept under `<key>.unreadable`).
@@ -64,7 +64,10 @@ async function start(context: vscode.ExtensionContext, log: Log): Promise<Backen
     );
   };
   await loadProgress();
-  const workspaceRoles = new WorkspaceRoles(index, log);
+  const workspaceRoles = new WorkspaceRoles(index, log, {
+    folder: context.storageUri,
+    stamp: [String((context.extension.packageJSON as { version?: unknown }).version), vscode.env.language, catalogBytes],
+  });
   context.subscriptions.push(
     workspaceRoles,
     // Workspace renames decide which id saved progress counts for.

@@ -7,9 +7,9 @@ import type { Catalog } from './schema';
 /** Where the catalog is, relative to the extension's folder. */
 export const CATALOG_PATH = ['dist', 'catalog.json'] as const;
 
-/** Reads the catalog the build validated; `readFile` gives the bytes of dist/catalog.json. */
-export async function readCatalog(readFile: () => PromiseLike<Uint8Array>): Promise<Catalog> {
-  const json = new TextDecoder().decode(await readFile());
+/** The catalog the build validated, from the bytes of dist/catalog.json. */
+export function parseCatalog(bytes: Uint8Array): Catalog {
+  const json = new TextDecoder().decode(bytes);
   try {
     return JSON.parse(json) as Catalog;
   } catch (error) {

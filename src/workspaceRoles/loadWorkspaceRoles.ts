@@ -13,6 +13,7 @@ import type { Problem } from '../catalog/problems';
 import { renamedSchema, workspaceRoleSchema, type Catalog, type Role } from '../catalog/schema';
 import { starterRulesSchema, type StarterRules } from '../catalog/starterSchema';
 import type { BrokenFile, RoleSource, WorkspaceCatalog, WorkspaceStarter } from '../catalog/workspaceCatalog';
+import type { LoadResult } from './cachedLoad';
 import { ROLES_FOLDER, STARTER_FOLDER } from './roleFiles';
 
 /**
@@ -43,12 +44,6 @@ interface ParsedStarter {
   rules?: Parsed<StarterRules>;
 }
 
-export interface LoadedWorkspaceRoles {
-  catalog: WorkspaceCatalog;
-  /** File URI → its problems, for diagnostics (files without problems are absent). */
-  problems: Map<string, Problem[]>;
-}
-
 export function displayName(file: Pick<WorkspaceFile, 'source' | 'roleDir'>): string {
   const name = file.source.uri.slice(file.source.uri.lastIndexOf('/') + 1);
   return `${file.source.folder}/${ROLES_FOLDER}/${file.roleDir === undefined ? name : `${file.roleDir}/${name}`}`;
@@ -66,7 +61,8 @@ export function takenByCatalog(catalog: Catalog): TakenIds {
   };
 }
 
-export function loadWorkspaceRoles(files: readonly WorkspaceFile[], catalog: Catalog): LoadedWorkspaceRoles {
+/** The roles that loaded, and each file's problems by URI (files without problems are absent). */
+export function loadWorkspaceRoles(files: readonly WorkspaceFile[], catalog: Catalog): LoadResult {
   const found: Problem[] = [];
   const roles: { file: WorkspaceFile; parsed: Parsed<Role> }[] = [];
   const renamed: { file: WorkspaceFile; parsed: Parsed<Record<string, string>> }[] = [];

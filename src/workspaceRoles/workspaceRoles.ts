@@ -8,6 +8,7 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { Place, Problem } from '../catalog/problems';
 import { NO_WORKSPACE_ROLES } from '../catalog/workspaceCatalog';
 import type { Log } from '../log';
+import { decodeLoad, encodeLoad, loadKey, type LoadResult } from './cachedLoad';
 import { loadWorkspaceRolesChunk, type WorkspaceRolesChunk } from './loadChunk';
 import type { WorkspaceFile } from './loadWorkspaceRoles';
 import { EXERCISES_FILE_NAME, ROLE_FILE_NAMES, ROLES_FOLDER, STARTER_RULES_FILE_NAME } from './roleFiles';
@@ -26,20 +27,32 @@ export function workspaceRolesChunk(): Promise<WorkspaceRolesChunk> {
 /** How long typing pauses before the roles load again. */
 const SETTLE_MS = 200;
 
+/** Where the last load is kept (the extension's storage for this workspace), and what else it depends on. */
+export interface LoadCache {
+  folder: vscode.Uri | undefined;
+  /** Besides the role files: the extension's version, the display language, the catalog's bytes. */
+  stamp: readonly (string | Uint8Array)[];
+}
+const CACHE_FILE = 'workspace-roles.json';
+
 export class WorkspaceRoles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('backend-paths-roles');
   private readonly disposables: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
+  private keeping: Promise<void> = Promise.resolve();
   private loads = 0;
   /** The files of the last load, so a reload that finds them unchanged leaves the views alone. */
   private loaded: string | undefined;
+  /** Whether the roles shown came from the last session's load (the window reopened on unchanged files). */
+  private cached = false;
   /** Resolves once the roles found at activation are loaded (at once when there are none). */
   readonly ready: Promise<void>;
 
   constructor(
     private readonly index: CatalogIndex,
     private readonly log: Log,
+    readonly cache: LoadCache,
   ) {
     // A folder created or deleted with its files inside (a clone, a write that makes its parents, a recursive
     // delete) may raise one event for the outermost folder only: so the whole .backend-paths folder is watched.
@@ -75,6 +88,11 @@ export class WorkspaceRoles implements vscode.Disposable {
     return this.loads;
   }
 
+  /** Whether the last load was the one kept from the last session, for tests and the bench. */
+  get loadedFromCache(): boolean {
+    return this.cached;
+  }
+
   /** The diagnostics of a role file, as the Problems panel shows them. */
   diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
     return this.diagnostics.get(uri) ?? [];
@@ -97,23 +115,57 @@ export class WorkspaceRoles implements vscode.Disposable {
     const files = await readRoleFiles();
     const seen = JSON.stringify(files);
     if (seen !== this.loaded) {
-      await this.apply(files);
+      await this.apply(files, seen);
       this.loaded = seen;
     }
     this.loads++;
   }
 
-  private async apply(files: WorkspaceFile[]): Promise<void> {
+  /** Shows the roles of `files` (`seen`: their JSON) and their problems: as kept from the last session, or loaded. */
+  private async apply(files: WorkspaceFile[], seen: string): Promise<void> {
     if (files.length === 0) {
       this.diagnostics.clear();
       if (this.index.workspaceRoles !== NO_WORKSPACE_ROLES) this.index.setWorkspaceRoles(NO_WORKSPACE_ROLES);
       return;
     }
-    const { loadWorkspaceRoles } = await workspaceRolesChunk();
-    const { catalog, problems } = loadWorkspaceRoles(files, this.index.catalog);
+    const key = await loadKey([...this.cache.stamp, seen]);
+    // Once the chunk is loaded, loading again is quick: the kept load only spares a window the chunk.
+    const kept = key === undefined || chunk ? undefined : await this.readCache(key);
+    this.cached = kept !== undefined;
+    const { catalog, problems } = kept ?? (await this.loadWithChunk(files, key));
     this.diagnostics.clear();
     for (const [uri, list] of problems) this.diagnostics.set(vscode.Uri.parse(uri), list.map(diagnostic));
     this.index.setWorkspaceRoles(catalog);
+  }
+
+  private async loadWithChunk(files: WorkspaceFile[], key: string | undefined): Promise<LoadResult> {
+    const { loadWorkspaceRoles } = await workspaceRolesChunk();
+    const loaded = loadWorkspaceRoles(files, this.index.catalog);
+    if (key !== undefined) this.keep(key, loaded);
+    return loaded;
+  }
+
+  /** Writes `loaded` for the next session, after any write before it, without holding up the views. */
+  private keep(key: string, loaded: LoadResult): void {
+    const folder = this.cache.folder;
+    if (!folder) return;
+    this.keeping = this.keeping
+      .then(() => vscode.workspace.fs.createDirectory(folder))
+      .then(() => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, CACHE_FILE), encodeLoad(key, loaded)))
+      .catch((error: unknown) => this.log.warn(`could not keep the workspace roles' load for the next session: ${String(error)}`));
+  }
+
+  /** Resolves once the last load is written for the next session, for tests. */
+  get kept(): Promise<void> {
+    return this.keeping;
+  }
+
+  private async readCache(key: string): Promise<LoadResult | undefined> {
+    if (!this.cache.folder) return undefined;
+    return readFile(vscode.Uri.joinPath(this.cache.folder, CACHE_FILE)).then(
+      (bytes) => decodeLoad(bytes, key),
+      () => undefined,
+    );
   }
 
   dispose(): void {

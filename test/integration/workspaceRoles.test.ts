@@ -1,12 +1,14 @@
 // Workspace roles in a real extension host: files written under the workspace's .backend-paths/roles/ load
 // through the file watcher; a valid and a broken role give one role and one error row, with diagnostics at the
-// problems' ranges; editing the broken file (unsaved) fixes it live; progress outlives the file; Fork writes a
-// role that loads.
+// problems' ranges; a reopened window shows the load kept from the last; editing the broken file (unsaved) fixes
+// it live; progress outlives the file; Fork writes a role that loads.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Internals } from '../../src/api';
+import { CatalogIndex } from '../../src/catalog/catalogIndex';
 import type { ProblemNode, RoleNode, SectionNode, TreeNode } from '../../src/tree/nodes';
+import { WorkspaceRoles, type LoadCache } from '../../src/workspaceRoles/workspaceRoles';
 import { activateExtension, clearProgress, closeAllEditors, savedSkills, smallRoleYaml, waitFor, workspaceFolder } from './helpers';
 
 const GOOD = smallRoleYaml('good', 'Good Path');
@@ -76,6 +78,29 @@ suite('workspace roles', function () {
       ],
     );
     assert.deepEqual(vscode.languages.getDiagnostics(file('good')), []);
+  });
+
+  test('a window reopened on unchanged files shows the load kept from the last one, without loading again', async () => {
+    await sectionWith('one role and one error row', (r) => r.length === 2);
+    await api.workspaceRoles.kept;
+    const reopen = async (cache: LoadCache) => {
+      const index = new CatalogIndex(api.catalog.catalog);
+      const window = new WorkspaceRoles(index, api.log, cache);
+      await window.ready;
+      const messages = window.diagnosticsOf(file('bad')).map((d) => d.message);
+      window.dispose();
+      return { index, loadedFromCache: window.loadedFromCache, messages };
+    };
+    const expected = vscode.languages.getDiagnostics(file('bad')).map((d) => d.message);
+    const reopened = await reopen(api.workspaceRoles.cache);
+    assert.equal(reopened.loadedFromCache, true);
+    assert.deepEqual(reopened.index.workspaceRoles, api.catalog.workspaceRoles);
+    assert.deepEqual(reopened.messages, expected);
+    // Anything else the load depends on (here, another version of the extension) misses, and the files load.
+    const updated = await reopen({ ...api.workspaceRoles.cache, stamp: [...api.workspaceRoles.cache.stamp, '0.2.0'] });
+    assert.equal(updated.loadedFromCache, false);
+    assert.deepEqual(updated.index.workspaceRoles, api.catalog.workspaceRoles);
+    assert.deepEqual(updated.messages, expected);
   });
 
   test('editing the broken file fixes it live, before it is saved', async () => {
