@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { benchExerciseCheck } from './exercise.mjs';
-import { REPO, ensureWorkbench, newRunDir, runInExtensionHost } from '../test/vscode/workbench.mjs';
+import { REPO, ensureWorkbench, freePort, newRunDir, runInExtensionHost } from '../test/vscode/workbench.mjs';
 
 const RUNS = Number(process.env.BP_BENCH_RUNS || 5);
 /**
@@ -79,12 +79,15 @@ async function measureActivation(i, roles, { extensionPath = REPO, reopened = fa
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'role.yaml'), workspaceRoleYaml(`bench-${r}`));
   }
+  // The same address for both hosts of a reopened window: the folder's address, and so its storage, has the port.
+  const port = await freePort();
   const probe = async () => {
     const code = await runInExtensionHost(runDir, path.join(REPO, 'bench', 'activation-probe.cjs'), {
       env: { BP_BENCH_RESULT: resultFile, BP_BENCH_EMPTY_FIRST: String(i % 2), ...(roles ? { BP_BENCH_ROLES: rolesDir } : {}) },
       vsix: emptyVsix,
       timeoutMs: 120_000,
       extensionPath,
+      port,
     });
     if (code !== 0 || !fs.existsSync(resultFile)) throw new Error(`activation probe failed (${code}); see ${runDir}`);
     return JSON.parse(fs.readFileSync(resultFile, 'utf8'));

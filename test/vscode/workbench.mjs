@@ -222,16 +222,16 @@ export function sleep(ms) {
  * exporting run(), as for @vscode/test-electron) in its real extension host. Resolves with the runner's exit
  * code (0 = passed) or 'timeout'. `env` reaches the extension host; `onLog(type, line)` gets its log lines;
  * `vsix` is another extension to install beside it (code-server loads a single extension under development);
- * `locale` the display language.
+ * `locale` the display language; `port` code-server's (a free one by default).
  */
 export async function runInExtensionHost(
   runDir,
   testsEntry,
-  { env = {}, timeoutMs = 600_000, onLog, vsix, locale, extensionPath = REPO } = {},
+  { env = {}, timeoutMs = 600_000, onLog, vsix, locale, extensionPath = REPO, port } = {},
 ) {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
-  const server = await startCodeServer(runDir, { env, vsix, locale });
+  const server = await startCodeServer(runDir, { env, vsix, locale, port });
   let browser;
   try {
     browser = await launchBrowser(runDir);
