@@ -10,7 +10,9 @@ export const workspaceFileSystem: ProjectFileSystem<vscode.Uri> = {
     const parent = vscode.Uri.joinPath(uri, '..');
     return parent.path === uri.path ? undefined : parent;
   },
-  display: (uri) => (uri.scheme === 'file' ? uri.fsPath : uri.toString(true)),
+  // A folder of the machine the window is connected to (the browser's web worker sees its files as vscode-remote)
+  // reads as its path there; only a virtual file system's needs its full address.
+  display: (uri) => (uri.scheme === 'file' ? uri.fsPath : uri.scheme === 'vscode-remote' ? uri.path : uri.toString(true)),
   exists: async (uri) => {
     try {
       await vscode.workspace.fs.stat(uri);

@@ -30,6 +30,8 @@ describe('scaffold a starter project from the command palette', function () {
     await page.keyboard.press('Enter');
     await step(4);
     await session.quickPickRow('Create my-first-api').waitFor();
+    // Where it goes, as a path of the machine the files are on (in the browser too, where the folder is remote).
+    await session.quickPickRow(`in ${path.join(session.workspace, 'my-first-api')}`).waitFor();
     await session.screenshot('scaffold-confirm');
     await page.keyboard.press('Enter');
 
