@@ -11,6 +11,7 @@ import { loadExercises } from './catalog/loadExercises';
 import { loadStarterRules, type StarterRulesIndex } from './catalog/loadStarterRules';
 import { workspaceRoleSchema, type Catalog } from './catalog/schema';
 import { starterLocation } from './catalog/starterDirs';
+import { parseStarterKey } from './catalog/starterKeys';
 import { exerciseFiles, README_PATH as README } from './exercises/exerciseFiles';
 import { MANIFEST_PATH } from './exercises/manifest';
 import { compress } from './brotliCompress';
@@ -42,11 +43,13 @@ function generatedFiles(rolesDir: string, exercises: ReadonlyMap<string, Exercis
 }
 
 /** Role id → the exercises of all its starters, in starter order, as the catalog lists them. */
-function exerciseSummaries(rolesDir: string, exercises: ReadonlyMap<string, Exercise[]>): Catalog['exercises'] {
+function exerciseSummaries(rolesDir: string, exercises: ReadonlyMap<string, Exercise[]>, rules: StarterRulesIndex): Catalog['exercises'] {
   const summaries: NonNullable<Catalog['exercises']> = {};
   for (const [key, list] of exercises) {
     const { roleId } = starterLocation(rolesDir, key);
-    summaries[roleId] = [...(summaries[roleId] ?? []), ...list.map(({ id, title, skills }) => ({ id, title, skills }))];
+    const variant = parseStarterKey(key)?.variant;
+    const starter = variant === undefined ? {} : { starter: rules[key]?.title ?? variant };
+    summaries[roleId] = [...(summaries[roleId] ?? []), ...list.map(({ id, title, skills }) => ({ id, title, skills, ...starter }))];
   }
   return summaries;
 }
@@ -67,10 +70,11 @@ export function buildContent(rolesDir: string): Content {
   const exercises = loadExercises(rolesDir, base.roles);
   const coverage = checkCoverage(rolesDir, base, exercises);
   const generated = generatedFiles(rolesDir, exercises);
+  const starterRules = loadStarterRules(rolesDir);
   return {
-    catalog: { ...base, exercises: exerciseSummaries(rolesDir, exercises) },
+    catalog: { ...base, exercises: exerciseSummaries(rolesDir, exercises, starterRules) },
     starters: indexStarters(rolesDir, generated),
-    starterRules: loadStarterRules(rolesDir),
+    starterRules,
     generated,
     coverage,
   };

@@ -165,6 +165,8 @@ export interface ExerciseSummary {
   id: string;
   title: string;
   skills: string[];
+  /** The title of the role's other starter that has it (starter.yaml's); absent for the role's first starter's. */
+  starter?: string;
 }
 
 /** What the build bundles into the extension: roles in the guide's order, shared content, renames, exercises. */

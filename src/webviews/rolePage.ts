@@ -110,6 +110,7 @@ function exercisesSection({ exercises, trusted, skillName }: RolePractice, skill
 ${trusted ? '' : html`<p class="notice" role="note"><span class="codicon codicon-shield"></span> ${l10n.t('This window is in Restricted Mode. A check runs code from your project, so Check first asks you to trust this folder.')}</p>`}
 <ol class="exercises">${exercises.map(
     (exercise) => html`<li data-exercise="${exercise.id}"><div class="exercise-head"><h3>${exercise.title}</h3>
+${exercise.starter === undefined ? '' : html`<span class="badge level">${l10n.t('{0} starter', exercise.starter)}</span>`}
 <button type="button" data-check-exercise="${exercise.id}" aria-label="${l10n.t('Check {0}', exercise.title)}"><span class="codicon codicon-beaker"></span> ${l10n.t('Check')}</button></div>
 <p class="muted">${l10n.t('Practises: {0}', exercise.skills.map((id) => skillNames.get(id) ?? skillName?.(id) ?? id).join(', '))}</p></li>`,
   )}</ol>

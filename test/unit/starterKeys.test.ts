@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseStarterKey, starterHome, starterKey } from '../../src/catalog/starterKeys';
 import { starterLocations } from '../../src/catalog/starterDirs';
+import { buildContent } from '../../src/content';
 import { starterVariants } from '../../src/scaffold/starterVariants';
 import { rolesDir } from './helpers';
 
@@ -49,5 +50,13 @@ describe('starterVariants', () => {
         ],
       ],
     );
+  });
+});
+
+describe("the catalog's exercises of a role with more starters", () => {
+  it('name the other starter each comes from, by its title; the first starter’s name none', () => {
+    const python = buildContent(rolesDir).catalog.exercises?.python ?? [];
+    const starters = new Set(python.map((exercise) => exercise.starter));
+    assert.deepEqual([...starters], [undefined, 'Django', 'Flask']);
   });
 });

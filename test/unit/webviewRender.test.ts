@@ -132,6 +132,13 @@ describe('role page', () => {
       assert.ok(done.includes('data-go-skill="" hidden>'));
     });
 
+    it("an exercise of the role's other starter says which (the first starter's need not)", () => {
+      const both = [...exercises, { id: 'guards', title: 'Guards', skills: ['node-typescript'], starter: 'Nest<JS>' }];
+      const page = renderRoleBody(role(), statesOf(role(), {}), { exercises: both, trusted: true }).value;
+      assert.equal(count(page, 'starter</span>'), 1);
+      assert.match(page, /<h3>Guards<\/h3>\n<span class="badge level">Nest&lt;JS&gt; starter<\/span>/);
+    });
+
     it("an exercise that also practises another role's skill names it", () => {
       const crossRole = [{ id: 'gateway', title: 'Gateway', skills: ['node-typescript', 'gql-federation'] }];
       const names = new Map([['gql-federation', 'Federation <subgraphs>']]);
