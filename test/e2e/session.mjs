@@ -60,14 +60,21 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
       return file;
     },
     activityBarIcon: () => page.locator('.activitybar .action-item a[aria-label^="Backend Paths"]'),
-    /** Shows the Backend Paths view, whatever the side bar shows now (a click on the icon toggles it). */
+    /** Shows the Backend Paths view, whatever the side bar shows now, by its activity bar icon as a person would. */
     async openView() {
-      // Its "View: Show" command comes with the extension's contributions, as the icon does: a palette opened before
-      // them would not list it (seen on a busy machine).
       await session.activityBarIcon().waitFor();
       const pane = session.rolesPane();
-      if (!(await pane.locator('.monaco-list-row').first().isVisible())) await session.runCommand('View: Show Backend Paths');
-      await pane.locator('.monaco-list-row').first().waitFor();
+      const firstRow = pane.locator('.monaco-list-row').first();
+      // The icon toggles the side bar: it is clicked only while it is not the one selected. A reloading window may
+      // still be drawing the view it restores, or take a click as it starts: so look again, and click again.
+      // The item, not its icon: the practice badge lies over the icon's corner, and a click there is the item's too.
+      const item = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Backend Paths"]') });
+      const deadline = Date.now() + 30_000;
+      while (!(await firstRow.isVisible())) {
+        if (Date.now() > deadline) throw new Error('the Backend Paths view did not open');
+        if (!(await item.getAttribute('class'))?.split(' ').includes('checked')) await item.click();
+        await firstRow.waitFor({ timeout: 5_000 }).catch(() => undefined);
+      }
       return pane;
     },
     /** A button of the view's title bar (with a single view, VS Code shows them in the side bar's title). */
