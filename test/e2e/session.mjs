@@ -69,12 +69,13 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
       // still be drawing the view it restores, or take a click as it starts: so look again, and click again.
       // The item, not its icon: the practice badge lies over the icon's corner, and a click there is the item's too.
       const item = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Backend Paths"]') });
-      const deadline = Date.now() + 30_000;
-      while (!(await firstRow.isVisible())) {
-        if (Date.now() > deadline) throw new Error('the Backend Paths view did not open');
-        if (!(await item.getAttribute('class'))?.split(' ').includes('checked')) await item.click();
-        await firstRow.waitFor({ timeout: 5_000 }).catch(() => undefined);
-      }
+      if (await firstRow.isVisible()) return pane;
+      await clickUntil(
+        async () => {
+          if (!(await item.getAttribute('class'))?.split(' ').includes('checked')) await item.click();
+        },
+        (timeout) => firstRow.waitFor({ timeout }),
+      );
       return pane;
     },
     /** A button of the view's title bar (with a single view, VS Code shows them in the side bar's title). */
@@ -91,15 +92,16 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     checkbox: (label, level) => session.row(label, level).locator('.custom-view-tree-node-item-checkbox'),
     async expand(label, level) {
       const row = session.row(label, level);
+      const expanded = async () => (await row.getAttribute('aria-expanded')) === 'true';
+      if (await expanded()) return;
       // A refresh of the tree (a tick elsewhere) can re-render the row as it is clicked: click again until it is open.
-      const deadline = Date.now() + 30_000;
-      while ((await row.getAttribute('aria-expanded')) !== 'true') {
-        if (Date.now() > deadline) throw new Error(`the row "${label}" did not expand`);
-        await row.locator('.monaco-tl-twistie').click();
-        await page
-          .waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 5_000 })
-          .catch(() => undefined);
-      }
+      await clickUntil(
+        async () => {
+          if (!(await expanded())) await row.locator('.monaco-tl-twistie').click();
+        },
+        async (timeout) =>
+          page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout }),
+      );
     },
     /** Runs a command from the command palette, opened from the title bar (F1 does not reach the workbench while a page has focus). */
     async runCommand(title) {
@@ -107,17 +109,13 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
       await session.activityBarIcon().waitFor();
       const input = session.quickInput();
       // A busy workbench can swallow the click (the palette stays shut): close whatever is open and click again.
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        await page.keyboard.press('Escape');
-        await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
-        try {
-          await input.waitFor({ timeout: 5_000 });
-          break;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-        }
-      }
+      await clickUntil(
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.locator('.part.titlebar .command-center .command-center-quick-pick').click();
+        },
+        (timeout) => input.waitFor({ timeout }),
+      );
       await input.fill(`>${title}`);
       await page
         .locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(title) }) })
@@ -154,17 +152,11 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
      * Clicks the tree row that opens a page and resolves with the frame of the page that has `selector`. A refresh
      * of the tree (a tick just made) can re-render the row under the click and take it: then it clicks again.
      */
-    async openPageFromRow(label, level, selector) {
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        await session.row(label, level).click();
-        try {
-          return await session.webviewFrame(selector, 5_000);
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-        }
-      }
-    },
+    openPageFromRow: (label, level, selector) =>
+      clickUntil(
+        () => session.row(label, level).click(),
+        (timeout) => session.webviewFrame(selector, timeout),
+      ),
     /** Switches the colour theme with Preferences: Color Theme. */
     async setTheme(theme) {
       await session.runCommand('Preferences: Color Theme');
@@ -229,6 +221,23 @@ export async function openSession(label, { settings = {}, workspaceFiles = {}, r
     },
   };
   return session;
+}
+
+/**
+ * Clicks with `click` until `happened(timeout)` resolves (it waits that long for the click's effect and rejects when
+ * it did not come), 5 s a try and 30 s in all: a busy workbench can take a click as it redraws. Resolves with what
+ * `happened` gave.
+ */
+async function clickUntil(click, happened) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await click();
+    try {
+      return await happened(5_000);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 async function skillEntry(roleId, skillId) {
